@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { buildApp } from '../server/app.js';
+import { createContext, prepareDatabase } from '../server/bootstrap.js';
+import { clockFromEnv } from '../server/clock.js';
+import { readDemoCentre } from '../modules/centres/demo-centre.seed.js';
+import { envConfig, ROOT } from './config.js';
+
+/** Builds the console with Vite when it has not been built yet, so `npm start` needs no second server. */
+async function ensureConsoleBuilt(webDist: string): Promise<void> {
+  if (existsSync(path.join(webDist, 'index.html'))) return;
+  console.log('正在构建控制台（首次启动需要约半分钟）…');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export async function start(options: { demo: boolean }): Promise<void> {
+  const env = envConfig();
+  const clock = clockFromEnv(env.clockStart);
+  if (!env.databaseUrl) mkdirSync(env.dataDir, { recursive: true });
+  await ensureConsoleBuilt(env.webDist);
+  const ctx = await createContext({
+    url: env.databaseUrl,
+    dataDir: env.databaseUrl ? undefined : env.dataDir,
+    clock,
+    config: { demo: options.demo, webDist: env.webDist, publicUrl: env.publicUrl, secureCookies: env.secureCookies, rateLimit: true },
+  });
+  const { demoCreated } = await prepareDatabase(ctx.database, { demo: options.demo, clock });
+  const app = await buildApp(ctx);
+  const shutdown = async () => {
+    await app.close();
+    await ctx.bus.close();
+    await ctx.database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: env.port, host: env.host });
+  const address = `http://${env.host === '0.0.0.0' ? '127.0.0.1' : env.host}:${(app.server.address() as { port: number }).port}`;
+  const lines = [
+    '',
+    `一门 Yimen 已启动：${address}`,
+    `数据库：${env.databaseUrl ? 'PostgreSQL 服务器 (DATABASE_URL)' : `内嵌 PGlite，数据目录 ${env.dataDir}`}`,
+    `接口文档：${address}/api/docs`,
+  ];
+  if (options.demo) {
+    const demo = await readDemoCentre();
+    lines.push(
+      `演示模式${demoCreated ? '（已创建演示中心）' : ''}：中心编码 ${demo.centre.code}，演示账号密码均为 ${demo.password}`,
+      ...['clerk', 'officer', 'manager', 'admin'].map((u) => {
+        const s = demo.staff.find((x) => x.username === u)!;
+        return `  ${u.padEnd(8)} ${s.name}`;
+      }),
+      `  更多窗口账号：clerk2 … clerk8，回复窗口 reply`,
+      `自助取号：${address}/kiosk`,
+    );
+  }
+  if (env.clockStart) lines.push(`时钟从 ${env.clockStart} 起运行（YIMEN_CLOCK_START）`);
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,63 @@
+import { RuleError } from '../errors.js';
+
+/**
+ * The life of a case after acceptance.
+ * Immediate items: accepted → finished (当场办结).
+ * Committed items: in_progress ⇄ paused (补正) → ready (decided: approved or denied, result
+ * waiting at the reply window) → collected.
+ */
+export const CASE_STATUSES = ['accepted', 'finished', 'in_progress', 'paused', 'ready', 'collected'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  accepted: '已受理',
+  finished: '已办结',
+  in_progress: '办理中',
+  paused: '补正中（暂停计时）',
+  ready: '已出结果，待领取',
+  collected: '已领取',
+};
+
+export type CaseKind = 'immediate' | 'committed';
+export type CaseDecision = 'approved' | 'denied';
+export type CaseAction = 'finish' | 'request_supplement' | 'receive_supplement' | 'approve' | 'deny' | 'collect';
+
+const TRANSITIONS: Record<CaseAction, { from: readonly CaseStatus[]; to: CaseStatus; kind: CaseKind }> = {
+  finish: { from: ['accepted'], to: 'finished', kind: 'immediate' },
+  request_supplement: { from: ['in_progress'], to: 'paused', kind: 'committed' },
+  receive_supplement: { from: ['paused'], to: 'in_progress', kind: 'committed' },
+  approve: { from: ['in_progress'], to: 'ready', kind: 'committed' },
+  deny: { from: ['in_progress'], to: 'ready', kind: 'committed' },
+  collect: { from: ['ready'], to: 'collected', kind: 'committed' },
+};
+
+/** The status a freshly accepted case starts in. */
+export function initialCaseStatus(kind: CaseKind): CaseStatus {
+  return kind === 'immediate' ? 'accepted' : 'in_progress';
+}
+
+/**
+ * The status after an action, or a `case.invalid_transition` / `case.wrong_kind` error.
+ * A paused case cannot be decided: the supplement must arrive (or the case be denied after it resumes).
+ */
+export function nextCaseStatus(kind: CaseKind, status: CaseStatus, action: CaseAction): CaseStatus {
+  const rule = TRANSITIONS[action];
+  if (rule.kind !== kind) {
+    throw new RuleError(
+      'case.wrong_kind',
+      kind === 'immediate' ? '即办件不经过后台办理流程' : '承诺件须由后台办理，不能当场办结',
+      { kind, action },
+    );
+  }
+  if (!rule.from.includes(status)) {
+    throw new RuleError('case.invalid_transition', `办件当前状态为“${CASE_STATUS_LABELS[status]}”，不能执行此操作`, {
+      status,
+      action,
+    });
+  }
+  return rule.to;
+}
+
+export function isOpenCase(status: CaseStatus): boolean {
+  return status === 'in_progress' || status === 'paused' || status === 'accepted';
+}

@@ -1,0 +1,120 @@
+/**
+ * Assembles the HTTP app: schemas and errors, sessions, the API under /api/v1 with its OpenAPI
+ * document at /api/docs, and the built console served from the same address.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { shanghaiDate } from '../core/dates.js';
+import { authRoutes } from '../modules/auth/auth.routes.js';
+import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
+import { casesRoutes } from '../modules/cases/cases.routes.js';
+import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.js';
+import { centresRoutes } from '../modules/centres/centres.routes.js';
+import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
+import { identityRoutes } from '../modules/identity/identity.routes.js';
+import { intakeRoutes } from '../modules/intake/intake.routes.js';
+import { noticesRoutes } from '../modules/notices/notices.routes.js';
+import { progressRoutes } from '../modules/progress/progress.routes.js';
+import { ratingsRoutes } from '../modules/ratings/ratings.routes.js';
+import { ticketsRoutes } from '../modules/tickets/tickets.routes.js';
+import { registerAuth } from './auth.js';
+import type { AppContext } from './context.js';
+import { registerErrorHandler } from './errors.js';
+import { loggerOptions } from './logging.js';
+import type { App } from './types.js';
+
+z.config(z.locales.zhCN());
+
+export const VERSION = '0.1.0';
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions['logger'] | false;
+}
+
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(),
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Yimen (一门) API', version: VERSION, description: '社区事务受理服务中心：取号、叫号、受理、后台办理、回复、好差评' },
+      servers: [{ url: '/' }],
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'yimen_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerAuth(app, ctx);
+
+  await app.register(
+    async (api) => {
+      const v1 = api.withTypeProvider<ZodTypeProvider>();
+      v1.get(
+        '/health',
+        { schema: { tags: ['system'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok') }) } } },
+        async () => ({ status: 'ok' as const }),
+      );
+      v1.get(
+        '/meta',
+        {
+          schema: {
+            tags: ['system'],
+            summary: '运行信息（是否演示模式、当前时间）',
+            response: {
+              200: z.object({ demo: z.boolean(), version: z.string(), now: z.string(), businessDate: z.string(), database: z.string() }),
+            },
+          },
+        },
+        async () => {
+          const now = ctx.clock.now();
+          return { demo: ctx.config.demo, version: VERSION, now: now.toISOString(), businessDate: shanghaiDate(now), database: ctx.database.kind };
+        },
+      );
+      for (const routes of [
+        authRoutes,
+        calendarRoutes,
+        identityRoutes,
+        catalogueRoutes,
+        centresRoutes,
+        ticketsRoutes,
+        intakeRoutes,
+        casesRoutes,
+        noticesRoutes,
+        ratingsRoutes,
+        dashboardRoutes,
+        progressRoutes,
+      ]) {
+        await routes(v1, ctx);
+      }
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (ctx.config.webDist && existsSync(path.join(ctx.config.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false });
+    // The console is a single-page app: every unknown non-API path gets index.html.
+    app.get('/*', (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'route.not_found', message: '接口不存在' } });
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

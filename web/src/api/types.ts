@@ -1,0 +1,173 @@
+/**
+ * The objects of the HTTP API (docs/api.md), as the console receives them.
+ * Dates named `…On`, `date`, `deadline`, `expectedDate` are business dates (YYYY-MM-DD,
+ * Asia/Shanghai); names ending in `At` are ISO 8601 instants.
+ */
+
+export type Role = 'clerk' | 'officer' | 'manager' | 'admin';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  centreCode: string;
+  centreName: string;
+  departmentCodes: string[];
+  isAllRound: boolean;
+}
+
+export interface Meta {
+  demo: boolean;
+  version: string;
+  now: string;
+  businessDate: string;
+  database: string;
+}
+
+export interface DeadlineAnswer {
+  from: string;
+  days: number;
+  deadline: string;
+  provisional: boolean;
+}
+
+export interface CalendarDay {
+  date: string;
+  workday: boolean;
+  name: string | null;
+}
+
+export type IdType =
+  | 'resident_id'
+  | 'hk_macau_permit'
+  | 'taiwan_permit'
+  | 'foreign_permanent_id'
+  | 'passport';
+
+export type Sex = 'male' | 'female';
+
+export type IdentityCheck =
+  | { valid: true; normalized: string; birthDate?: string; sex?: Sex }
+  | { valid: false; code: string; message: string };
+
+export type ItemKind = 'immediate' | 'committed';
+export type MaterialForm = 'original' | 'copy' | 'electronic';
+
+export interface Material {
+  id: string;
+  name: string;
+  form: MaterialForm;
+  copies: number;
+  required: boolean;
+}
+
+export interface ItemSummary {
+  code: string;
+  name: string;
+  department: string;
+  departmentName: string;
+  line: string;
+  kind: ItemKind;
+  promisedDays: number;
+  statutoryDays: number;
+  cityWide: boolean;
+  materials: Material[];
+}
+
+export interface PausedStep {
+  name: string;
+  maxDays: number;
+  basis: string;
+}
+
+export interface ItemGuide extends ItemSummary {
+  scope: 'individual' | 'organisation';
+  conditions: string[];
+  fee: string;
+  legalBasis: string;
+  visits: number;
+  holidayService: boolean;
+  pausedSteps: PausedStep[];
+  keywords: string[];
+  acceptedOn: string;
+  expectedDate: string | null;
+  expectedDateProvisional: boolean;
+}
+
+export interface Department {
+  code: string;
+  name: string;
+}
+
+export interface Centre {
+  code: string;
+  name: string;
+  districtName: string;
+  address: string;
+  phone: string;
+}
+
+export interface Line {
+  letter: string;
+  name: string;
+  icon: string;
+  waiting: number;
+}
+
+export interface IssuedTicket {
+  id: string;
+  number: string;
+  line: string;
+  lineName: string;
+  waitingAhead: number;
+  issuedAt: string;
+  businessDate: string;
+}
+
+export type WindowKind = 'comprehensive' | 'specialised' | 'reply' | 'cashier';
+
+export interface ServiceWindow {
+  id: string;
+  number: number | string;
+  name: string;
+  kind: WindowKind;
+  lines: string[];
+}
+
+export type TicketStatus = 'waiting' | 'called' | 'serving' | 'done' | 'no_show';
+
+export interface Ticket {
+  id: string;
+  number: string;
+  line: string;
+  status: TicketStatus;
+  calls: number;
+  issuedAt: string;
+  calledAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  windowId: string | null;
+}
+
+export interface WindowCurrent {
+  window: ServiceWindow & { clerk: { id: string; name: string } | null };
+  ticket: Ticket | null;
+  serviceId: string | null;
+}
+
+export interface PadState {
+  window: { id: string; name: string };
+  pending: null | { serviceId: string; ticketNumber: string; clerkName: string; endedAt: string };
+}
+
+export type RatingLevel = 1 | 2 | 3 | 4 | 5;
+
+export interface Rating {
+  id: string;
+  level: RatingLevel;
+  isBad: boolean;
+}
+
+/** Cases, notices and the manager's and administrator's objects. */
+export type * from './case-types';

@@ -1,0 +1,137 @@
+/** Chinese names of the API's enumerations, as the console shows them. */
+import type {
+  CaseStatus,
+  DeadlineWarning,
+  IdType,
+  MaterialForm,
+  NoticeKind,
+  Role,
+  Sex,
+  TicketStatus,
+  WindowKind,
+} from '../api/types';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  clerk: '前台受理员',
+  officer: '后台办理员',
+  manager: '中心主任',
+  admin: '系统管理员',
+};
+
+/** The page each role lands on after signing in. */
+export const ROLE_HOME: Record<Role, string> = {
+  clerk: '/window',
+  officer: '/back-office',
+  manager: '/manager',
+  admin: '/admin',
+};
+
+/** The signed-in pages and the roles that may open them (App.tsx guards them the same way). */
+export const PAGE_ROLES: Record<string, Role[]> = {
+  '/window': ['clerk'],
+  '/reply': ['clerk'],
+  '/back-office': ['officer'],
+  '/manager': ['manager'],
+  '/admin': ['admin'],
+};
+
+export const ID_TYPE_LABELS: Record<IdType, string> = {
+  resident_id: '居民身份证',
+  hk_macau_permit: '港澳居民来往内地通行证',
+  taiwan_permit: '台湾居民来往大陆通行证',
+  foreign_permanent_id: '外国人永久居留身份证',
+  passport: '护照',
+};
+
+export const ID_TYPES = Object.keys(ID_TYPE_LABELS) as IdType[];
+
+export const SEX_LABELS: Record<Sex, string> = { male: '男', female: '女' };
+
+export const MATERIAL_FORM_LABELS: Record<MaterialForm, string> = {
+  original: '原件',
+  copy: '复印件',
+  electronic: '电子件',
+};
+
+/** The form of a material; unknown values are shown as sent. */
+export function materialFormLabel(form: string): string {
+  return MATERIAL_FORM_LABELS[form as MaterialForm] ?? form;
+}
+
+export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
+  waiting: '等候中',
+  called: '已叫号',
+  serving: '办理中',
+  done: '已完成',
+  no_show: '过号',
+};
+
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  accepted: '已受理',
+  finished: '已办结',
+  in_progress: '办理中',
+  paused: '补正中（暂停计时）',
+  ready: '已出结果，待领取',
+  collected: '已领取',
+};
+
+/** "3号窗口", or "3号窗口 · 老年综合窗口" when the name says more than the number. */
+export function windowLabel(w: { number: number | string; name: string }): string {
+  const numbered = `${w.number}号窗口`;
+  return w.name === numbered || w.name.startsWith(`${w.number}号`) ? w.name : `${numbered} · ${w.name}`;
+}
+
+export const WINDOW_KIND_LABELS: Record<WindowKind, string> = {
+  comprehensive: '综合窗口',
+  specialised: '专业窗口',
+  reply: '回复窗口',
+  cashier: '收付窗口',
+};
+
+export const NOTICE_TITLES: Record<NoticeKind, string> = {
+  acceptance: '受理回执',
+  one_time: '一次性告知书',
+  refusal: '不予受理通知书',
+  supplement: '补正材料通知书',
+  decision: '办理结果通知书',
+};
+
+export const WARNING_LABELS: Record<DeadlineWarning, { text: string; color: string }> = {
+  none: { text: '正常', color: 'green' },
+  amber: { text: '临近', color: 'gold' },
+  red: { text: '超期', color: 'red' },
+};
+
+export const DECISION_LABELS: Record<string, string> = {
+  approved: '准予',
+  denied: '不予批准',
+};
+
+/** The promised limit as a guide states it. */
+export function promisedLimitText(kind: 'immediate' | 'committed', promisedDays: number): string {
+  return kind === 'immediate' || promisedDays === 0
+    ? '当场办结'
+    : `自受理之日起${promisedDays}个工作日`;
+}
+
+const CASE_EVENT_LABELS: Record<string, string> = {
+  accepted: '受理',
+  accept: '受理',
+  finish: '当场办结',
+  request_supplement: '要求补正',
+  receive_supplement: '补正材料已收到',
+  approve: '准予',
+  deny: '不予批准',
+  collect: '结果已领取',
+};
+
+/** The Chinese name of a case event; unknown kinds are shown as sent. */
+export function caseEventLabel(kind: string): string {
+  return CASE_EVENT_LABELS[kind] ?? kind;
+}
+
+/** The Chinese name of a case status sent as a plain string. */
+export function caseStatusLabel(status: string | null | undefined): string {
+  if (!status) return '—';
+  return CASE_STATUS_LABELS[status as CaseStatus] ?? status;
+}

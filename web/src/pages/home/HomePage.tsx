@@ -1,0 +1,64 @@
+/** The start page: every part of the console, and the demo accounts in demo mode. */
+import { Card, Col, Row, Table, Typography } from 'antd';
+import { Link } from 'react-router';
+import { DEMO_PASSWORD, useMeta } from '../../lib/meta';
+
+const PAGES = [
+  { path: '/kiosk', title: '取号机', text: '办事群众自助取号' },
+  { path: '/window', title: '窗口受理', text: '前台综合窗口：叫号、核验、受理' },
+  { path: '/back-office', title: '后台办理', text: '条线办理员：补正、审批' },
+  { path: '/reply', title: '结果领取', text: '回复窗口：发放办理结果' },
+  { path: '/manager', title: '中心看板', text: '中心主任：今日运行与好差评' },
+  { path: '/admin', title: '系统管理', text: '节假日安排、事项目录' },
+  { path: '/progress', title: '办件进度查询', text: '凭受理编号查询办理进度' },
+];
+
+const DEMO_ACCOUNTS = [
+  { username: 'clerk', role: '前台受理员' },
+  { username: 'officer', role: '后台办理员' },
+  { username: 'manager', role: '中心主任' },
+  { username: 'admin', role: '系统管理员' },
+];
+
+export default function HomePage() {
+  const meta = useMeta();
+
+  return (
+    <div style={{ maxWidth: 1080, margin: '0 auto', padding: 32 }}>
+      <Typography.Title>一门 · 社区事务受理服务中心</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        从取号到办结、评价，一个平台办完。请选择要进入的页面。
+      </Typography.Paragraph>
+      <Row gutter={[16, 16]}>
+        {PAGES.map((p) => (
+          <Col key={p.path} xs={24} sm={12} md={8}>
+            <Link to={p.path} aria-label={p.title}>
+              <Card hoverable title={p.title}>
+                {p.text}
+              </Card>
+            </Link>
+          </Col>
+        ))}
+      </Row>
+      {meta?.demo && (
+        <Card title="演示账号" style={{ marginTop: 24 }} data-testid="demo-accounts">
+          <Table
+            rowKey="username"
+            pagination={false}
+            dataSource={DEMO_ACCOUNTS}
+            columns={[
+              { title: '账号', dataIndex: 'username' },
+              { title: '身份', dataIndex: 'role' },
+              { title: '密码', render: () => DEMO_PASSWORD },
+            ]}
+          />
+        </Card>
+      )}
+      {meta && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 24 }}>
+          版本 {meta.version} · 业务日期 {meta.businessDate}
+        </Typography.Paragraph>
+      )}
+    </div>
+  );
+}

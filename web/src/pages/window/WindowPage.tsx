@@ -1,0 +1,88 @@
+/**
+ * The front window (前台综合窗口): pick the window, call tickets, and while a ticket is in
+ * service, accept applications for it.
+ */
+import { Alert, Button, Space, Spin } from 'antd';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { errorText, useFeedback } from '../../lib/feedback';
+import { useUser } from '../../lib/session';
+import { useInterval } from '../../lib/use-interval';
+import { useLoad } from '../../lib/use-load';
+import { AcceptancePanel } from './acceptance/AcceptancePanel';
+import { TicketControls } from './TicketControls';
+import { WindowPicker } from './WindowPicker';
+import { rememberWindowId, rememberedWindowId } from './window-choice';
+
+/** The window's state is refreshed now and then in case another screen changed it. */
+const REFRESH_MS = 15_000;
+
+export default function WindowPage() {
+  const user = useUser();
+  const { showError } = useFeedback();
+  const [windowId, setWindowId] = useState<string | null>(() => rememberedWindowId(user.centreCode));
+  const windows = useLoad(() => api.windows(user.centreCode), [user.centreCode]);
+  const current = useLoad(
+    async () => (windowId ? api.windowCurrent(windowId) : null),
+    [windowId],
+  );
+  useInterval(() => void current.reload(), windowId ? REFRESH_MS : null);
+
+  const pick = (id: string | null) => {
+    rememberWindowId(user.centreCode, id);
+    setWindowId(id);
+  };
+
+  const leave = async () => {
+    if (!windowId) return;
+    try {
+      await api.leaveWindow(windowId);
+    } catch (err) {
+      showError(err, '离开窗口失败');
+      return;
+    }
+    pick(null);
+  };
+
+  if (!windows.data) {
+    return windows.error ? (
+      <Alert type="error" showIcon title="无法载入窗口列表" description={errorText(windows.error)} />
+    ) : (
+      <Spin size="large" style={{ display: 'block', marginTop: 80 }} />
+    );
+  }
+
+  const chosen = windows.data.windows.find((w) => w.id === windowId);
+  if (!windowId || !chosen) return <WindowPicker windows={windows.data.windows} onPick={pick} />;
+
+  const state = current.data;
+  const ticket = state?.ticket;
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {current.error != null && (
+        <Alert
+          type="error"
+          showIcon
+          title="无法载入窗口状态"
+          description={errorText(current.error)}
+          action={<Button onClick={() => void current.reload()}>重试</Button>}
+        />
+      )}
+      {state?.window.clerk && state.window.clerk.id !== user.id && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`该窗口当前由 ${state.window.clerk.name} 使用`}
+          description="同一窗口同一时间只能由一名工作人员叫号。如需接替，请先由对方离开窗口，或更换窗口。"
+        />
+      )}
+      {state && (
+        <TicketControls current={state} windowNumber={chosen.number} onChanged={current.reload} />
+      )}
+      {state && ticket?.status === 'serving' && (
+        <AcceptancePanel key={ticket.id} ticket={ticket} user={user} />
+      )}
+      <Button onClick={() => void leave()}>离开窗口 / 更换窗口</Button>
+    </Space>
+  );
+}
