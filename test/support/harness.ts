@@ -87,12 +87,14 @@ export async function createTestEnv(target: DbTarget, options: { start?: string 
     clock,
     call,
     async login(username) {
-      const cached = cookies.get(username);
+      // Sessions last 12 hours of the (manual) clock: sign in again on another day.
+      const key = `${username}@${clock.now().toISOString().slice(0, 10)}`;
+      const cached = cookies.get(key);
       if (cached) return cached;
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'yimen-demo' } });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const cookie = String(res.headers['set-cookie']).split(';')[0]!;
-      cookies.set(username, cookie);
+      cookies.set(key, cookie);
       return cookie;
     },
     async close() {

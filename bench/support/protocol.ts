@@ -1,0 +1,11 @@
+/** Messages between the benchmark and its server process, over Node's IPC channel. */
+import type { QueueCheck } from './checks.js';
+
+/** From the server process: listening, the answer to a check, or a failure before it was ready. */
+export type ServerMessage =
+  | { type: 'ready'; port: number; database: 'pglite' | 'postgres'; serverVersion: string }
+  | { type: 'checked'; check: QueueCheck }
+  | { type: 'failed'; message: string };
+
+/** To the server process: run the correctness queries, or shut down cleanly. */
+export type BenchMessage = { type: 'check' } | { type: 'stop' };
