@@ -1,0 +1,86 @@
+/**
+ * Debian's Chromium driven by playwright-core, for browser tests. The path comes from the test
+ * run's global setup (`inject('chromium')`); without it the browser suites are skipped.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { describe, inject } from 'vitest';
+import { DEMO_PASSWORD } from './server.js';
+
+/** The flags every run uses: headless, no sandbox (containers), nothing that talks to Google. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A hall screen: Chinese, Shanghai time, a desktop monitor. */
+const CONTEXT_OPTIONS: BrowserContextOptions = {
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  viewport: { width: 1366, height: 900 },
+};
+
+/** `describe`, or `describe.skip` when the test run found no Chromium (global-setup says why). */
+export const describeInBrowser: typeof describe = inject('chromium') ? describe : describe.skip;
+
+export interface TestBrowser {
+  /** The first browser profile (a fresh user data folder). */
+  context: BrowserContext;
+  /** Another, separate session in the same browser: its own cookies and storage. */
+  newContext(): Promise<BrowserContext>;
+  /** Uncaught errors thrown by any page's scripts so far. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<TestBrowser> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'yimen-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: inject('chromium'),
+    args: CHROMIUM_ARGS,
+    ...CONTEXT_OPTIONS,
+  });
+  const pageErrors: string[] = [];
+  const watch = (c: BrowserContext) => {
+    c.on('weberror', (e) => pageErrors.push(String(e.error())));
+    c.setDefaultTimeout(10_000);
+    return c;
+  };
+  watch(context);
+  const browser = context.browser() as Browser;
+  return {
+    context,
+    pageErrors,
+    async newContext() {
+      return watch(await browser.newContext(CONTEXT_OPTIONS));
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs a demo account in on the login page, as staff do; `next` is the page asked for. */
+export async function signIn(page: Page, baseUrl: string, username: string, next?: string): Promise<void> {
+  await page.goto(`${baseUrl}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+/** Saves a screenshot as /tmp/yimen-e2e-<name>.png and returns the path. */
+export async function snap(page: Page, name: string): Promise<string> {
+  const file = path.join('/tmp', `yimen-e2e-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
