@@ -5,7 +5,8 @@ import type { QueueCheck } from './checks.js';
 export type ServerMessage =
   | { type: 'ready'; port: number; database: 'pglite' | 'postgres'; serverVersion: string }
   | { type: 'checked'; check: QueueCheck }
+  | { type: 'usage'; cpuMs: number }
   | { type: 'failed'; message: string };
 
-/** To the server process: run the correctness queries, or shut down cleanly. */
-export type BenchMessage = { type: 'check' } | { type: 'stop' };
+/** To the server process: run the correctness queries, report its CPU time so far, or shut down cleanly. */
+export type BenchMessage = { type: 'check' } | { type: 'usage' } | { type: 'stop' };

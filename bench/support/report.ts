@@ -11,6 +11,7 @@ export function machineLines(): string[] {
     `- CPUs: ${os.availableParallelism()} × ${cpu}`,
     `- memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
     `- Node.js ${process.version} on ${os.type()} ${os.release()} (${os.arch()})`,
+    `- load average before the run: ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`,
   ];
 }
 
@@ -24,8 +25,9 @@ export function scenarioTable(results: ScenarioResult[]): string[] {
   for (const result of results) {
     for (const row of result.rows) {
       const name = row.name === 'cycle' ? 'call → start → finish' : row.name;
+      const cpu = result.serverCores === undefined ? '' : `, app CPU ${result.serverCores.toFixed(2)}`;
       lines.push(
-        `| ${result.name} (${result.seconds.toFixed(1)} s) | ${name} | ${row.concurrency} | ${row.requests} | ${row.errors} | ` +
+        `| ${result.name} (${result.seconds.toFixed(1)} s${cpu}) | ${name} | ${row.concurrency} | ${row.requests} | ${row.errors} | ` +
           `${row.perSecond.toFixed(0)} | ${ms(row.p50)} | ${ms(row.p99)} |`,
       );
     }

@@ -11,6 +11,8 @@ export interface ScenarioResult {
   seconds: number;
   rows: OperationStats[];
   samples: Sample[];
+  /** The app server process's CPU time over the scenario, in cores (1 = one core busy throughout). */
+  serverCores?: number;
 }
 
 export interface ScenarioOptions {

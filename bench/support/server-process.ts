@@ -13,6 +13,8 @@ export interface BenchServer {
   database: 'pglite' | 'postgres';
   serverVersion: string;
   check(): Promise<QueueCheck>;
+  /** CPU time the server process has used so far (user + system), in milliseconds. */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,11 @@ export async function startBenchServer(options: { databaseUrl?: string }): Promi
       const answer = nextMessage(child, 'checked', 60_000);
       tell({ type: 'check' });
       return (await answer).check;
+    },
+    async cpuMs() {
+      const answer = nextMessage(child, 'usage', 10_000);
+      tell({ type: 'usage' });
+      return (await answer).cpuMs;
     },
     async stop() {
       if (child.exitCode !== null) return;

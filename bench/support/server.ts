@@ -50,6 +50,10 @@ async function main(): Promise<void> {
   process.on('message', (message: BenchMessage) => {
     if (message.type === 'stop') void stop();
     if (message.type === 'check') void checkQueue(ctx.db).then((check) => send({ type: 'checked', check }));
+    if (message.type === 'usage') {
+      const { user, system } = process.cpuUsage();
+      send({ type: 'usage', cpuMs: (user + system) / 1000 });
+    }
   });
   // The benchmark went away without saying stop: do not linger.
   process.on('disconnect', () => void stop());

@@ -38,6 +38,8 @@ export interface TestBrowser {
   newContext(): Promise<BrowserContext>;
   /** Uncaught errors thrown by any page's scripts so far. */
   pageErrors: string[];
+  /** Screenshots of every open page (for a failed test): /tmp/yimen-e2e-<name>-<n>.png. */
+  snapAll(name: string): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -49,9 +51,11 @@ export async function launchBrowser(): Promise<TestBrowser> {
     ...CONTEXT_OPTIONS,
   });
   const pageErrors: string[] = [];
+  const contexts: BrowserContext[] = [];
   const watch = (c: BrowserContext) => {
     c.on('weberror', (e) => pageErrors.push(String(e.error())));
     c.setDefaultTimeout(10_000);
+    contexts.push(c);
     return c;
   };
   watch(context);
@@ -61,6 +65,10 @@ export async function launchBrowser(): Promise<TestBrowser> {
     pageErrors,
     async newContext() {
       return watch(await browser.newContext(CONTEXT_OPTIONS));
+    },
+    async snapAll(name) {
+      const pages = contexts.flatMap((c) => c.pages());
+      return Promise.all(pages.map((p, i) => snap(p, `${name}-${i + 1}`)));
     },
     async close() {
       await context.close();

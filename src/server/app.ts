@@ -27,7 +27,7 @@ import { ratingsRoutes } from '../modules/ratings/ratings.routes.js';
 import { ticketsRoutes } from '../modules/tickets/tickets.routes.js';
 import { registerAuth } from './auth.js';
 import type { AppContext } from './context.js';
-import { registerErrorHandler } from './errors.js';
+import { AppError, registerErrorHandler } from './errors.js';
 import { loggerOptions } from './logging.js';
 import type { App } from './types.js';
 
@@ -50,6 +50,18 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
+  // An empty JSON body is "no body" (devices post `content-type: application/json` with nothing
+  // after it for actions such as call-next); anything else must be valid JSON.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(new AppError(400, 'request.malformed_json', '请求内容不是有效的JSON'), undefined);
+    }
+  });
   app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_req, body, done) => done(null, body));
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

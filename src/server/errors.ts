@@ -45,6 +45,24 @@ const FIELD_NAMES: Record<string, string> = {
   headers: '请求头',
 };
 
+/**
+ * What of an unexpected error may be logged: its kind, codes and message, but never the query
+ * parameters a database error carries (they hold ID numbers, names and phones) nor the driver's
+ * `detail`, which repeats key values.
+ */
+export function loggableError(err: unknown): Record<string, unknown> {
+  const e = err as { name?: string; code?: string; message?: string; stack?: string; cause?: { code?: string; message?: string } };
+  // Digit runs long enough to be an ID or phone number are masked even in the driver's own words.
+  const strip = (m?: string) => (m ?? '').split('\nparams:')[0]!.replace(/\d{6,}[\dXx]?/g, '[number]').slice(0, 500);
+  return {
+    type: e?.name,
+    code: e?.code ?? e?.cause?.code,
+    message: strip(e?.message),
+    cause: e?.cause ? strip(e.cause.message) : undefined,
+    stack: e?.stack?.split('\n').filter((line) => line.startsWith('    at ')).slice(0, 5).join('\n'),
+  };
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const err: unknown = error;
@@ -86,7 +104,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send(body('request.invalid', '请求有误'));
     }
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ err: loggableError(error) }, 'unhandled error');
     return reply.status(500).send(body('server.internal', '系统内部错误，请稍后重试或联系管理员'));
   });
 

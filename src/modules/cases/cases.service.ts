@@ -7,6 +7,7 @@ import { caseDeadline, pausedWorkingDays } from '../../core/calendar/deadline.js
 import { nextCaseStatus, type CaseAction } from '../../core/cases/case-state.js';
 import { shanghaiDate } from '../../core/dates.js';
 import type { Tx } from '../../db/connection.js';
+import type { NoticeContent } from '../../db/schema.js';
 import type { SessionUser } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
 import { forbidden, notFound } from '../../server/errors.js';
@@ -34,6 +35,27 @@ function assertMayProcess(user: SessionUser, row: repo.CaseRow): void {
   if (!user.departmentCodes.includes(row.departmentCode)) {
     throw forbidden('case.other_department', '该办件不属于您所在的条线');
   }
+}
+
+/** A written notice about a case to its applicant (supplement request, decision); returns its id. */
+async function writeCaseNotice(
+  ctx: AppContext,
+  tx: Tx,
+  user: SessionUser,
+  row: repo.CaseRow,
+  kind: 'supplement' | 'decision',
+  content: Omit<NoticeContent, 'title' | 'itemName' | 'applicantName' | 'caseNumber'>,
+): Promise<string> {
+  const full = await repo.findCaseWithApplicant(tx, row.id);
+  const notice = await writeNotice(ctx, tx, {
+    user,
+    kind,
+    caseId: row.id,
+    applicantId: row.applicantId,
+    itemCode: row.itemCode,
+    content: { itemName: row.itemName, applicantName: full!.applicant.name, caseNumber: row.number, ...content },
+  });
+  return notice.id;
 }
 
 async function transition(
@@ -85,22 +107,10 @@ export async function requestSupplement(ctx: AppContext, user: SessionUser, case
       startedAt: now,
       startedOn: today,
     });
-    const full = await repo.findCaseWithApplicant(tx, row.id);
-    const notice = await writeNotice(ctx, tx, {
-      user,
-      kind: 'supplement',
-      caseId: row.id,
-      applicantId: row.applicantId,
-      itemCode: row.itemCode,
-      content: {
-        itemName: row.itemName,
-        applicantName: full!.applicant.name,
-        caseNumber: row.number,
-        missing: input.missing.map((name) => ({ name, form: '', copies: 1 })),
-        note: input.note,
-      },
+    noticeId = await writeCaseNotice(ctx, tx, user, row, 'supplement', {
+      missing: input.missing.map((name) => ({ name, form: '', copies: 1 })),
+      note: input.note,
     });
-    noticeId = notice.id;
     return {};
   });
   return { case: await present(ctx, user, ctx.db, caseId), noticeId };
@@ -139,22 +149,10 @@ export async function decide(
     user,
     { caseId, action: input.decision === 'approved' ? 'approve' : 'deny', ip, data: { reason: input.reason ?? null } },
     async (tx, row, now) => {
-      const full = await repo.findCaseWithApplicant(tx, row.id);
-      const notice = await writeNotice(ctx, tx, {
-        user,
-        kind: 'decision',
-        caseId: row.id,
-        applicantId: row.applicantId,
-        itemCode: row.itemCode,
-        content: {
-          itemName: row.itemName,
-          applicantName: full!.applicant.name,
-          caseNumber: row.number,
-          decision: input.decision === 'approved' ? '准予办理' : '不予批准',
-          reason: input.reason,
-        },
+      noticeId = await writeCaseNotice(ctx, tx, user, row, 'decision', {
+        decision: input.decision === 'approved' ? '准予办理' : '不予批准',
+        reason: input.reason,
       });
-      noticeId = notice.id;
       return { decision: input.decision, decisionReason: input.reason ?? null, decidedAt: now, officerId: user.id };
     },
   );

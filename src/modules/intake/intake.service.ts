@@ -17,8 +17,7 @@ import * as casesRepo from '../cases/cases.repository.js';
 import { getItem } from '../catalogue/catalogue.service.js';
 import * as noticesRepo from '../notices/notices.repository.js';
 import { writeNotice } from '../notices/notices.service.js';
-import { lockTicket } from '../tickets/tickets.repository.js';
-import { findServiceForTicket } from '../tickets/tickets.repository.js';
+import { findServiceForTicket, lockTicket } from '../tickets/tickets.repository.js';
 import type { AcceptInput, RefuseInput } from './intake.schema.js';
 
 const FORM_LABELS = { original: '原件', copy: '复印件', electronic: '电子件' } as const;
@@ -28,6 +27,18 @@ function checkedIdNumber(ctx: AppContext, applicant: AcceptInput['applicant']): 
   const result = validateIdentity(applicant.idType, applicant.idNumber, shanghaiDate(ctx.clock.now()));
   if (!result.valid) throw new AppError(400, result.code, result.message);
   return result.normalized;
+}
+
+/** The applicant's record in this centre, refreshed with the name and phone given today. */
+function saveApplicant(tx: Tx, user: SessionUser, applicant: AcceptInput['applicant'], idNumber: string, now: Date) {
+  return casesRepo.upsertApplicant(tx, {
+    centreId: user.centreId,
+    idType: applicant.idType,
+    idNumber,
+    name: applicant.name,
+    phone: applicant.phone,
+    updatedAt: now,
+  });
 }
 
 /** The ticket being served at this clerk's window: intake happens only during a service. */
@@ -86,14 +97,7 @@ export async function accept(ctx: AppContext, user: SessionUser, input: AcceptIn
         }
         const now = ctx.clock.now();
         const today = shanghaiDate(now);
-        const applicant = await casesRepo.upsertApplicant(tx, {
-          centreId: user.centreId,
-          idType: input.applicant.idType,
-          idNumber,
-          name: input.applicant.name,
-          phone: input.applicant.phone,
-          updatedAt: now,
-        });
+        const applicant = await saveApplicant(tx, user, input.applicant, idNumber, now);
         const calendar = await ctx.calendar.get(tx);
         const { deadline } = caseDeadline(calendar, { acceptedOn: today, promisedDays: item.promisedDays, pauses: [] }, today);
         const service = await findServiceForTicket(tx, ticket.id);
@@ -181,14 +185,7 @@ async function noticeOutcome(
         const item = await getItem(ctx, tx, input.itemCode);
         const outcome = build(item);
         const now = ctx.clock.now();
-        const applicant = await casesRepo.upsertApplicant(tx, {
-          centreId: user.centreId,
-          idType: input.applicant.idType,
-          idNumber,
-          name: input.applicant.name,
-          phone: input.applicant.phone,
-          updatedAt: now,
-        });
+        const applicant = await saveApplicant(tx, user, input.applicant, idNumber, now);
         const notice = await writeNotice(ctx, tx, {
           user,
           kind: outcome.kind,
