@@ -58,10 +58,13 @@ function isUniqueViolation(err: unknown): boolean {
 }
 
 /**
- * Runs `work` in a transaction; if it loses a race on the requestId unique index, answers with
- * what the winner stored instead.
+ * Answers a repeated request with what the first one stored; otherwise runs `work` (one
+ * transaction), and if it loses a race on the requestId unique index, answers with what the
+ * winner stored instead.
  */
-async function idempotent<T>(ctx: AppContext, work: () => Promise<T>, replay: () => Promise<T | undefined>): Promise<T> {
+async function idempotent<T>(replay: () => Promise<T | undefined>, work: () => Promise<T>): Promise<T> {
+  const earlier = await replay();
+  if (earlier) return earlier;
   try {
     return await work();
   } catch (err) {
@@ -79,13 +82,8 @@ export async function accept(ctx: AppContext, user: SessionUser, input: AcceptIn
     const notice = await noticesRepo.findNoticeByRequest(ctx.db, user.centreId, input.requestId);
     return { caseId: existing.id, notice: notice!, replayed: true };
   };
-  const earlier = await replay();
-  if (earlier) return earlier;
-
   const idNumber = checkedIdNumber(ctx, input.applicant);
-  return idempotent(
-    ctx,
-    () =>
+  return idempotent(replay, () =>
       ctx.db.transaction(async (tx) => {
         const ticket = await servingTicket(tx, user, input.ticketId);
         const item = await getItem(ctx, tx, input.itemCode);
@@ -158,7 +156,6 @@ export async function accept(ctx: AppContext, user: SessionUser, input: AcceptIn
         });
         return { caseId: created.id, notice, replayed: false };
       }),
-    replay,
   );
 }
 
@@ -174,12 +171,8 @@ async function noticeOutcome(
     const notice = await noticesRepo.findNoticeByRequest(ctx.db, user.centreId, input.requestId);
     return notice ? { notice, replayed: true } : undefined;
   };
-  const earlier = await replay();
-  if (earlier) return earlier;
   const idNumber = checkedIdNumber(ctx, input.applicant);
-  return idempotent(
-    ctx,
-    () =>
+  return idempotent(replay, () =>
       ctx.db.transaction(async (tx) => {
         const ticket = await servingTicket(tx, user, input.ticketId);
         const item = await getItem(ctx, tx, input.itemCode);
@@ -197,7 +190,6 @@ async function noticeOutcome(
         });
         return { notice, replayed: false };
       }),
-    replay,
   );
 }
 
