@@ -131,6 +131,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     departmentCodes: text('department_codes').array().notNull().default(sql`'{}'::text[]`),
     isAllRound: boolean('is_all_round').notNull().default(false),
+    /** Items this clerk is certified to accept; an all-round clerk may accept every item. */
+    certifiedItems: text('certified_items').array().notNull().default(sql`'{}'::text[]`),
     isActive: boolean('is_active').notNull().default(true),
     createdAt: at('created_at').notNull().defaultNow(),
   },
@@ -183,8 +185,19 @@ export const tickets = pgTable(
     line: text('line').notNull(),
     seq: integer('seq').notNull(),
     number: text('number').notNull(),
-    status: text('status', { enum: ['waiting', 'called', 'serving', 'done', 'no_show'] }).notNull(),
+    status: text('status', { enum: ['waiting', 'called', 'serving', 'held', 'done', 'no_show'] }).notNull(),
     issuedAt: at('issued_at').notNull(),
+    /**
+     * Where the ticket stands in the queue: its issue time, kept on a transfer (fairness), and set
+     * a few places back when a no-show is reinstated.
+     */
+    queueAt: at('queue_at').notNull(),
+    /** A priority-lane reason code (绿色通道), or null. */
+    priority: text('priority'),
+    appointmentId: uuid('appointment_id'),
+    /** A transfer to one window: only that window calls it. */
+    targetWindowId: uuid('target_window_id').references(() => windows.id),
+    heldAt: at('held_at'),
     calledAt: at('called_at'),
     calls: smallint('calls').notNull().default(0),
     windowId: uuid('window_id').references(() => windows.id),
@@ -194,7 +207,7 @@ export const tickets = pgTable(
   },
   (t) => [
     uniqueIndex('tickets_centre_day_line_seq').on(t.centreId, t.businessDate, t.line, t.seq),
-    index('tickets_waiting').on(t.centreId, t.businessDate, t.status, t.issuedAt),
+    index('tickets_waiting').on(t.centreId, t.businessDate, t.status, t.queueAt),
   ],
 );
 
@@ -208,8 +221,9 @@ export const ticketEvents = pgTable(
     at: at('at').notNull(),
     actorId: uuid('actor_id').references(() => users.id),
     windowId: uuid('window_id').references(() => windows.id),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('ticket_events_ticket').on(t.ticketId)],
+  (t) => [index('ticket_events_ticket').on(t.ticketId), index('ticket_events_centre_id').on(t.centreId, t.id)],
 );
 
 /** One resident served at one window: what a rating is given for. */
@@ -423,3 +437,50 @@ export const meta = pgTable('meta', {
   value: jsonb('value').notNull(),
   updatedAt: bigint('updated_at', { mode: 'number' }).notNull(),
 });
+
+/** Booked visits: a date, a time band and an item, one a person a day, capped per centre and band. */
+export const appointments = pgTable(
+  'appointments',
+  {
+    id: id(),
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    code: text('code').notNull(),
+    date: day('date').notNull(),
+    band: text('band').notNull(),
+    itemCode: text('item_code').notNull().references(() => items.code),
+    idType: text('id_type').notNull(),
+    idNumber: text('id_number').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone').notNull(),
+    status: text('status', { enum: ['booked', 'cancelled', 'checked_in', 'no_show'] }).notNull(),
+    createdAt: at('created_at').notNull(),
+    cancelledAt: at('cancelled_at'),
+    checkedInAt: at('checked_in_at'),
+    ticketId: uuid('ticket_id').references(() => tickets.id),
+  },
+  (t) => [
+    uniqueIndex('appointments_centre_code').on(t.centreId, t.code),
+    uniqueIndex('appointments_one_a_day')
+      .on(t.centreId, t.date, t.idType, t.idNumber)
+      .where(sql`status in ('booked', 'checked_in')`),
+    index('appointments_centre_date_band').on(t.centreId, t.date, t.band),
+  ],
+);
+
+/** Messages to residents ("your turn is near"), sent by a pluggable sender. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    channel: text('channel', { enum: ['sms'] }).notNull(),
+    recipient: text('recipient').notNull(),
+    template: text('template').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: at('created_at').notNull(),
+    sentAt: at('sent_at'),
+  },
+  (t) => [index('outbox_pending').on(t.status, t.id)],
+);

@@ -1,13 +1,14 @@
 import { RuleError } from '../errors.js';
 
 /** waiting → called (one or more calls) → serving → done; called → no_show after the last unanswered call. */
-export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'done', 'no_show'] as const;
+export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'held', 'done', 'no_show'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
   waiting: '等候中',
   called: '已叫号',
   serving: '办理中',
+  held: '暂停等候',
   done: '已完成',
   no_show: '过号',
 };

@@ -61,7 +61,7 @@ export async function callNextWaiting(
       select id from ${tickets}
       where centre_id = ${options.centreId} and business_date = ${options.businessDate}
         and status = 'waiting' and line in (${lineList})
-      order by issued_at, seq
+      order by queue_at, seq
       limit 1
       for update skip locked)
     returning id`);

@@ -4,7 +4,7 @@ export const ticketView = z.object({
   id: z.string(),
   number: z.string(),
   line: z.string(),
-  status: z.enum(['waiting', 'called', 'serving', 'done', 'no_show']),
+  status: z.enum(['waiting', 'called', 'serving', 'held', 'done', 'no_show']),
   calls: z.number(),
   issuedAt: z.string(),
   calledAt: z.string().nullable(),

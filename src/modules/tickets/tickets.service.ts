@@ -42,6 +42,7 @@ export async function issueTicket(ctx: AppContext, centreCode: string, input: { 
       number: formatTicketNumber(line.letter, seq),
       status: 'waiting',
       issuedAt: now,
+      queueAt: now,
     });
     await repo.insertTicketEvent(tx, { centreId: centre.id, ticketId: ticket.id, kind: 'issued', at: now });
     const waitingAhead = await repo.countWaitingAhead(tx, ticket);
