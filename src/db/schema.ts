@@ -240,7 +240,8 @@ export const services = pgTable(
     endedAt: at('ended_at'),
   },
   (t) => [
-    uniqueIndex('services_ticket').on(t.ticketId),
+    // A ticket can be served more than once (transferred, or held and resumed): one service each time.
+    index('services_ticket').on(t.ticketId),
     index('services_window').on(t.windowId, t.startedAt),
   ],
 );

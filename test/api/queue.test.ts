@@ -92,9 +92,10 @@ describeOnEachDb('the queue', (env) => {
     const calls = await Promise.all(
       cookies.map((cookie, i) => env().call('POST', `/api/v1/windows/${windows.get(i + 3)!.id}/call-next`, { cookie })),
     );
+    // clerk3–clerk6 may serve line E; clerk7 and clerk8 are certified for other lines only.
     const served = calls.filter((c) => c.status === 200).map((c) => c.body.ticket.number);
-    expect(served.sort()).toEqual(['E001', 'E002', 'E003', 'E004', 'E005']);
-    expect(calls.filter((c) => c.status === 204)).toHaveLength(1);
+    expect(served.sort()).toEqual(['E001', 'E002', 'E003', 'E004']);
+    expect(calls.slice(4).map((c) => c.status)).toEqual([204, 204]);
   });
 
   it('requires a signed-in clerk for window actions', async () => {

@@ -13,13 +13,17 @@ export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
   no_show: '过号',
 };
 
-export type TicketAction = 'recall' | 'no_show' | 'start' | 'finish';
+export type TicketAction = 'recall' | 'no_show' | 'start' | 'finish' | 'reinstate' | 'transfer' | 'hold' | 'resume';
 
 const ALLOWED: Record<TicketAction, readonly TicketStatus[]> = {
   recall: ['called'],
   no_show: ['called'],
   start: ['called'],
   finish: ['serving'],
+  reinstate: ['no_show'],
+  transfer: ['called', 'serving'],
+  hold: ['called', 'serving'],
+  resume: ['held'],
 };
 
 /** Throws `ticket.invalid_state` unless the action is allowed from the ticket's status. */

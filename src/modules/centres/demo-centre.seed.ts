@@ -16,7 +16,15 @@ interface DemoCentreFile {
   centre: { code: string; name: string; districtCode: string; districtName: string; address: string; phone: string };
   extraLines: { letter: string; name: string; icon: string }[];
   windows: { number: number; kind: 'comprehensive' | 'specialised' | 'reply' | 'cashier'; lines: string[] }[];
-  staff: { username: string; name: string; role: 'clerk' | 'officer' | 'manager' | 'admin'; isAllRound?: boolean; departments?: string[] | '*' }[];
+  staff: {
+    username: string;
+    name: string;
+    role: 'clerk' | 'officer' | 'manager' | 'admin';
+    isAllRound?: boolean;
+    departments?: string[] | '*';
+    /** A clerk who is not all-round is certified for every item of these lines. */
+    certifiedLines?: string[];
+  }[];
   password: string;
 }
 
@@ -58,6 +66,7 @@ export async function seedDemoCentre(tx: Tx, catalogue: CatalogueFile): Promise<
       passwordHash,
       departmentCodes: s.departments === '*' ? allDepartments : (s.departments ?? []),
       isAllRound: s.isAllRound ?? false,
+      certifiedItems: catalogue.items.filter((i) => s.certifiedLines?.includes(i.line)).map((i) => i.code),
     })),
   );
   return { created: true, centreId };

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
+import { PRIORITY_REASONS } from '../../core/queue/priority.js';
 import type { Tx } from '../../db/connection.js';
 import { settings } from '../../db/schema.js';
 
-/** A centre's settings with their defaults; a stored value overrides the default. */
+/** A centre's settings with their defaults; a stored value of the same type overrides the default. */
 export const DEFAULT_SETTINGS = {
   /** Unanswered calls after which a ticket may be marked a no-show. */
   maxCalls: 3,
@@ -10,19 +11,33 @@ export const DEFAULT_SETTINGS = {
   amberDays: 2,
   /** Minutes after a service ends during which the window's pad still asks for a rating. */
   padMinutes: 10,
+  /** Consecutive priority/appointment calls at a window before an ordinary ticket must be called. */
+  maxJumps: 2,
+  /** Minutes after a no-show within which the ticket may be reinstated. */
+  reinstateMinutes: 30,
+  /** Places behind the head of its line a reinstated ticket goes (not to the front). */
+  reinstatePlaces: 3,
+  /** Mean service minutes assumed before a day has any history. */
+  defaultServiceMinutes: 8,
+  /** Priority-lane reasons this centre accepts. */
+  priorityReasons: Object.keys(PRIORITY_REASONS) as string[],
 };
 export type CentreSettings = typeof DEFAULT_SETTINGS;
 
 export async function getSettings(tx: Tx, centreId: string): Promise<CentreSettings> {
   const rows = await tx.select().from(settings).where(eq(settings.centreId, centreId));
   const out: CentreSettings = { ...DEFAULT_SETTINGS };
+  const target = out as Record<string, unknown>;
   for (const row of rows) {
-    if (row.key in out && typeof row.value === 'number') out[row.key as keyof CentreSettings] = row.value;
+    const fallback = target[row.key];
+    if (fallback === undefined) continue;
+    const sameType = Array.isArray(fallback) ? Array.isArray(row.value) : typeof row.value === typeof fallback;
+    if (sameType) target[row.key] = row.value;
   }
   return out;
 }
 
-export async function setSetting(tx: Tx, centreId: string, key: keyof CentreSettings, value: number): Promise<void> {
+export async function setSetting<K extends keyof CentreSettings>(tx: Tx, centreId: string, key: K, value: CentreSettings[K]): Promise<void> {
   await tx
     .insert(settings)
     .values({ centreId, key, value })

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { PRIORITY_REASONS, type PriorityReason } from '../../core/queue/priority.js';
 
 export const ticketView = z.object({
   id: z.string(),
   number: z.string(),
   line: z.string(),
   status: z.enum(['waiting', 'called', 'serving', 'held', 'done', 'no_show']),
+  priority: z.string().nullable(),
   calls: z.number(),
   issuedAt: z.string(),
   calledAt: z.string().nullable(),
@@ -13,8 +15,11 @@ export const ticketView = z.object({
   windowId: z.string().nullable(),
 });
 
-export const issueTicketBody = z.object({
+/** What a kiosk may send: the line, and optionally a priority reason or an ID number (not stored). */
+export const issueTicketBody = z.strictObject({
   line: z.string().trim().regex(/^[A-Z]$/, '业务线应为一个大写字母，如 A'),
+  priority: z.enum(Object.keys(PRIORITY_REASONS) as [PriorityReason, ...PriorityReason[]], '优先原因不正确').optional(),
+  idNumber: z.string().trim().min(15, '证件号码格式不正确').max(18, '证件号码格式不正确').optional(),
 });
 
 export const issuedTicket = z.object({
@@ -23,6 +28,8 @@ export const issuedTicket = z.object({
   line: z.string(),
   lineName: z.string(),
   waitingAhead: z.number(),
+  estimatedWaitMinutes: z.number().nullable(),
+  priority: z.string().nullable(),
   issuedAt: z.string(),
   businessDate: z.string(),
 });

@@ -29,6 +29,7 @@ CREATE TABLE "outbox" (
 	"sent_at" timestamp with time zone
 );
 --> statement-breakpoint
+DROP INDEX "services_ticket";--> statement-breakpoint
 DROP INDEX "tickets_waiting";--> statement-breakpoint
 ALTER TABLE "ticket_events" ADD COLUMN "data" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "tickets" ADD COLUMN "queue_at" timestamp with time zone;--> statement-breakpoint
@@ -49,4 +50,5 @@ CREATE INDEX "appointments_centre_date_band" ON "appointments" USING btree ("cen
 CREATE INDEX "outbox_pending" ON "outbox" USING btree ("status","id");--> statement-breakpoint
 ALTER TABLE "tickets" ADD CONSTRAINT "tickets_target_window_id_windows_id_fk" FOREIGN KEY ("target_window_id") REFERENCES "public"."windows"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "ticket_events_centre_id" ON "ticket_events" USING btree ("centre_id","id");--> statement-breakpoint
+CREATE INDEX "services_ticket" ON "services" USING btree ("ticket_id");--> statement-breakpoint
 CREATE INDEX "tickets_waiting" ON "tickets" USING btree ("centre_id","business_date","status","queue_at");
