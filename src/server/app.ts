@@ -13,6 +13,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiDate } from '../core/dates.js';
+import { appointmentsRoutes } from '../modules/appointments/appointments.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { casesRoutes } from '../modules/cases/cases.routes.js';
@@ -113,6 +114,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
         ratingsRoutes,
         dashboardRoutes,
         progressRoutes,
+        appointmentsRoutes,
       ]) {
         await routes(v1, ctx);
       }

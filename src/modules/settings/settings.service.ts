@@ -19,6 +19,15 @@ export const DEFAULT_SETTINGS = {
   reinstatePlaces: 3,
   /** Mean service minutes assumed before a day has any history. */
   defaultServiceMinutes: 8,
+  /** Appointment time bands (Asia/Shanghai), each HH:MM-HH:MM. */
+  appointmentBands: ['09:00-10:00', '10:00-11:00', '11:00-12:00', '13:00-14:00', '14:00-15:00', '15:00-16:00'] as string[],
+  /** Bookings a band takes, and a day. */
+  appointmentBandCap: 8,
+  appointmentDailyCap: 40,
+  /** Bookings open for the next N working days, from the next working day on. */
+  appointmentDaysAhead: 5,
+  /** A booking can be cancelled until this many hours before its band starts. */
+  appointmentCancelHours: 2,
   /** Priority-lane reasons this centre accepts. */
   priorityReasons: Object.keys(PRIORITY_REASONS) as string[],
 };

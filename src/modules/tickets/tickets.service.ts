@@ -4,7 +4,11 @@ import { estimateWaitMinutes } from '../../core/queue/estimate.js';
 import { ticketPriority } from '../../core/queue/priority.js';
 import { formatTicketNumber } from '../../core/queue/ticket-number.js';
 import { validateIdentity } from '../../core/identity/validate.js';
-import { assertNoShowAllowed, assertTicketAction, type TicketAction } from '../../core/queue/ticket-state.js';
+import {
+  assertNoShowAllowed,
+  assertTicketAction,
+  type TicketAction,
+} from '../../core/queue/ticket-state.js';
 import type { Tx } from '../../db/connection.js';
 import type { SessionUser } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
@@ -51,69 +55,83 @@ export interface IssueInput {
  * a priority-lane reason when one applies, and the estimated wait.
  */
 export async function issueTicket(ctx: AppContext, centreCode: string, input: IssueInput) {
-  return ctx.db.transaction(async (tx) => {
-    const centre = await getCentre(tx, centreCode);
-    const line = await centresRepo.findLine(tx, centre.id, input.line);
-    if (!line) throw badRequest('ticket.unknown_line', `本中心没有业务线 ${input.line}`);
-    const now = ctx.clock.now();
-    const businessDate = shanghaiDate(now);
-    const settings = await getSettings(tx, centre.id);
-    const priority = ticketPriority({
-      asked: input.priority,
-      birthDate: kioskBirthDate(input.idNumber, businessDate),
-      today: businessDate,
-      allowed: settings.priorityReasons,
-    });
-    const seq = await repo.nextTicketSeq(tx, centre.id, businessDate, line.letter);
-    const ticket = await repo.insertTicket(tx, {
-      centreId: centre.id,
-      businessDate,
-      line: line.letter,
-      seq,
-      number: formatTicketNumber(line.letter, seq),
-      status: 'waiting',
-      issuedAt: now,
-      queueAt: input.appointment?.queueAt ?? now,
-      priority,
-      appointmentId: input.appointment?.id ?? null,
-    });
-    await repo.insertTicketEvent(tx, { centreId: centre.id, ticketId: ticket.id, kind: 'issued', at: now, data: { line: line.letter } });
-    if (priority) {
-      // Every use of the priority lane is recorded with its reason, for the manager.
-      await repo.insertTicketEvent(tx, {
-        centreId: centre.id,
-        ticketId: ticket.id,
-        kind: 'priority',
-        at: now,
-        data: { reason: priority, source: input.priority ? 'asked' : 'id_age' },
-      });
-    }
-    const waitingAhead = await repo.countAhead(tx, ticket);
-    const inputs = await repo.waitInputs(tx, centre.id, businessDate, line.letter);
-    const estimatedWaitMinutes = estimateWaitMinutes({
-      ahead: waitingAhead,
-      openWindows: inputs.seated || inputs.open,
-      busyWindows: inputs.seated ? inputs.busy : 0,
-      meanServiceMinutes: inputs.mean ?? settings.defaultServiceMinutes,
-    });
-    await ctx.bus.publish(tx, {
-      centreId: centre.id,
-      type: 'ticket',
-      at: now.toISOString(),
-      data: { ticket: ticket.number, line: line.letter, kind: 'issued' },
-    });
-    return {
-      id: ticket.id,
-      number: ticket.number,
-      line: line.letter,
-      lineName: line.name,
-      waitingAhead,
-      estimatedWaitMinutes: estimatedWaitMinutes === null ? null : Math.round(estimatedWaitMinutes),
-      priority,
-      issuedAt: now.toISOString(),
-      businessDate,
-    };
+  return ctx.db.transaction((tx) => issueTicketInTx(ctx, tx, centreCode, input));
+}
+
+/** `issueTicket` inside the caller's transaction (an appointment check-in issues and checks in at once). */
+export async function issueTicketInTx(
+  ctx: AppContext,
+  tx: Tx,
+  centreCode: string,
+  input: IssueInput,
+) {
+  const centre = await getCentre(tx, centreCode);
+  const line = await centresRepo.findLine(tx, centre.id, input.line);
+  if (!line) throw badRequest('ticket.unknown_line', `本中心没有业务线 ${input.line}`);
+  const now = ctx.clock.now();
+  const businessDate = shanghaiDate(now);
+  const settings = await getSettings(tx, centre.id);
+  const priority = ticketPriority({
+    asked: input.priority,
+    birthDate: kioskBirthDate(input.idNumber, businessDate),
+    today: businessDate,
+    allowed: settings.priorityReasons,
   });
+  const seq = await repo.nextTicketSeq(tx, centre.id, businessDate, line.letter);
+  const ticket = await repo.insertTicket(tx, {
+    centreId: centre.id,
+    businessDate,
+    line: line.letter,
+    seq,
+    number: formatTicketNumber(line.letter, seq),
+    status: 'waiting',
+    issuedAt: now,
+    queueAt: input.appointment?.queueAt ?? now,
+    priority,
+    appointmentId: input.appointment?.id ?? null,
+  });
+  await repo.insertTicketEvent(tx, {
+    centreId: centre.id,
+    ticketId: ticket.id,
+    kind: 'issued',
+    at: now,
+    data: { line: line.letter },
+  });
+  if (priority) {
+    // Every use of the priority lane is recorded with its reason, for the manager.
+    await repo.insertTicketEvent(tx, {
+      centreId: centre.id,
+      ticketId: ticket.id,
+      kind: 'priority',
+      at: now,
+      data: { reason: priority, source: input.priority ? 'asked' : 'id_age' },
+    });
+  }
+  const waitingAhead = await repo.countAhead(tx, ticket);
+  const inputs = await repo.waitInputs(tx, centre.id, businessDate, line.letter);
+  const estimatedWaitMinutes = estimateWaitMinutes({
+    ahead: waitingAhead,
+    openWindows: inputs.seated || inputs.open,
+    busyWindows: inputs.seated ? inputs.busy : 0,
+    meanServiceMinutes: inputs.mean ?? settings.defaultServiceMinutes,
+  });
+  await ctx.bus.publish(tx, {
+    centreId: centre.id,
+    type: 'ticket',
+    at: now.toISOString(),
+    data: { ticket: ticket.number, line: line.letter, kind: 'issued' },
+  });
+  return {
+    id: ticket.id,
+    number: ticket.number,
+    line: line.letter,
+    lineName: line.name,
+    waitingAhead,
+    estimatedWaitMinutes: estimatedWaitMinutes === null ? null : Math.round(estimatedWaitMinutes),
+    priority,
+    issuedAt: now.toISOString(),
+    businessDate,
+  };
 }
 
 /** The lines a clerk may serve at a window: all the window's lines for an all-round clerk, else those of the items they are certified for. */
@@ -153,11 +171,23 @@ export async function callNext(ctx: AppContext, user: SessionUser, windowId: str
     }
     const settings = await getSettings(tx, user.centreId);
     const lines = await servableLines(tx, user, window.lines);
-    const candidates = await repo.lockCandidates(tx, { centreId: user.centreId, businessDate, lines, windowId: window.id, now });
+    const candidates = await repo.lockCandidates(tx, {
+      centreId: user.centreId,
+      businessDate,
+      lines,
+      windowId: window.id,
+      now,
+    });
     const recent = await repo.latestCallClasses(tx, window.id, businessDate, settings.maxJumps);
-    const chosen = chooseNext(candidates, consecutiveJumps(recent), { maxJumps: settings.maxJumps });
+    const chosen = chooseNext(candidates, consecutiveJumps(recent), {
+      maxJumps: settings.maxJumps,
+    });
     if (!chosen) return null;
-    const ticket = await repo.markCalled(tx, chosen.id, { windowId: window.id, clerkId: user.id, now });
+    const ticket = await repo.markCalled(tx, chosen.id, {
+      windowId: window.id,
+      clerkId: user.id,
+      now,
+    });
     const eventId = await repo.insertTicketEvent(tx, {
       centreId: user.centreId,
       ticketId: ticket.id,
@@ -180,15 +210,31 @@ export async function callNext(ctx: AppContext, user: SessionUser, windowId: str
 /** Loads a ticket for an action by the clerk at its window, locked, or throws. */
 async function ticketForAction(tx: Tx, user: SessionUser, ticketId: string, action: TicketAction) {
   const ticket = await repo.lockTicket(tx, ticketId);
-  if (!ticket || ticket.centreId !== user.centreId) throw notFound('ticket.not_found', '号码不存在');
+  if (!ticket || ticket.centreId !== user.centreId)
+    throw notFound('ticket.not_found', '号码不存在');
   assertTicketAction(ticket.status, action);
   if (ticket.clerkId !== user.id) throw conflict('ticket.other_window', '该号码由其他窗口叫号');
   return ticket;
 }
 
-async function recordAndPublish(ctx: AppContext, tx: Tx, user: SessionUser, ticket: repo.TicketRow, kind: string, data: Record<string, unknown> = {}) {
+async function recordAndPublish(
+  ctx: AppContext,
+  tx: Tx,
+  user: SessionUser,
+  ticket: repo.TicketRow,
+  kind: string,
+  data: Record<string, unknown> = {},
+) {
   const now = ctx.clock.now();
-  const eventId = await repo.insertTicketEvent(tx, { centreId: user.centreId, ticketId: ticket.id, kind, at: now, actorId: user.id, windowId: ticket.windowId, data });
+  const eventId = await repo.insertTicketEvent(tx, {
+    centreId: user.centreId,
+    ticketId: ticket.id,
+    kind,
+    at: now,
+    actorId: user.id,
+    windowId: ticket.windowId,
+    data,
+  });
   await ctx.bus.publish(tx, {
     centreId: user.centreId,
     type: kind === 'recalled' ? 'call' : 'ticket',
@@ -200,7 +246,10 @@ async function recordAndPublish(ctx: AppContext, tx: Tx, user: SessionUser, tick
 export async function recall(ctx: AppContext, user: SessionUser, ticketId: string) {
   return ctx.db.transaction(async (tx) => {
     const ticket = await ticketForAction(tx, user, ticketId, 'recall');
-    const updated = await repo.updateTicket(tx, ticket.id, { calls: ticket.calls + 1, calledAt: ctx.clock.now() });
+    const updated = await repo.updateTicket(tx, ticket.id, {
+      calls: ticket.calls + 1,
+      calledAt: ctx.clock.now(),
+    });
     await recordAndPublish(ctx, tx, user, updated, 'recalled');
     return toTicketView(updated);
   });
@@ -211,7 +260,10 @@ export async function markNoShow(ctx: AppContext, user: SessionUser, ticketId: s
     const ticket = await ticketForAction(tx, user, ticketId, 'no_show');
     const { maxCalls } = await getSettings(tx, user.centreId);
     assertNoShowAllowed(ticket.calls, maxCalls);
-    const updated = await repo.updateTicket(tx, ticket.id, { status: 'no_show', finishedAt: ctx.clock.now() });
+    const updated = await repo.updateTicket(tx, ticket.id, {
+      status: 'no_show',
+      finishedAt: ctx.clock.now(),
+    });
     await recordAndPublish(ctx, tx, user, updated, 'no_show');
     return toTicketView(updated);
   });
@@ -250,7 +302,9 @@ export async function finishService(ctx: AppContext, user: SessionUser, ticketId
 
 export async function windowState(ctx: AppContext, user: SessionUser, windowId: string) {
   const window = await getOwnWindow(ctx.db, user, windowId);
-  const clerkName = window.clerkId ? await centresRepo.findUserName(ctx.db, window.clerkId) : undefined;
+  const clerkName = window.clerkId
+    ? await centresRepo.findUserName(ctx.db, window.clerkId)
+    : undefined;
   const ticket = await repo.findActiveTicketAtWindow(ctx.db, window.id);
   const service = ticket ? await repo.findServiceForTicket(ctx.db, ticket.id) : undefined;
   return {
@@ -284,13 +338,17 @@ export async function leaveWindow(ctx: AppContext, user: SessionUser, windowId: 
 export async function reinstate(ctx: AppContext, user: SessionUser, ticketId: string) {
   return ctx.db.transaction(async (tx) => {
     const ticket = await repo.lockTicket(tx, ticketId);
-    if (!ticket || ticket.centreId !== user.centreId) throw notFound('ticket.not_found', '号码不存在');
+    if (!ticket || ticket.centreId !== user.centreId)
+      throw notFound('ticket.not_found', '号码不存在');
     assertTicketAction(ticket.status, 'reinstate');
     const settings = await getSettings(tx, user.centreId);
     const now = ctx.clock.now();
     const minutes = (now.getTime() - (ticket.finishedAt ?? now).getTime()) / 60_000;
     if (minutes > settings.reinstateMinutes || ticket.businessDate !== shanghaiDate(now)) {
-      throw conflict('ticket.reinstate_expired', `过号已超过${settings.reinstateMinutes}分钟，请重新取号`);
+      throw conflict(
+        'ticket.reinstate_expired',
+        `过号已超过${settings.reinstateMinutes}分钟，请重新取号`,
+      );
     }
     const queueAt = await repo.reinstatePosition(tx, ticket, settings.reinstatePlaces, now);
     const updated = await repo.updateTicket(tx, ticket.id, {
@@ -303,7 +361,9 @@ export async function reinstate(ctx: AppContext, user: SessionUser, ticketId: st
       calledAt: null,
       targetWindowId: null,
     });
-    await recordAndPublish(ctx, tx, user, updated, 'reinstated', { places: settings.reinstatePlaces });
+    await recordAndPublish(ctx, tx, user, updated, 'reinstated', {
+      places: settings.reinstatePlaces,
+    });
     return toTicketView(updated);
   });
 }
@@ -312,7 +372,12 @@ export async function reinstate(ctx: AppContext, user: SessionUser, ticketId: st
  * Transfers a ticket to another line or to one window. It keeps its original queue position
  * (fairness) and its issue time (waiting time in reports); a service under way ends here.
  */
-export async function transfer(ctx: AppContext, user: SessionUser, ticketId: string, input: { line?: string; windowId?: string }) {
+export async function transfer(
+  ctx: AppContext,
+  user: SessionUser,
+  ticketId: string,
+  input: { line?: string; windowId?: string },
+) {
   return ctx.db.transaction(async (tx) => {
     const ticket = await ticketForAction(tx, user, ticketId, 'transfer');
     let line = ticket.line;
@@ -324,15 +389,30 @@ export async function transfer(ctx: AppContext, user: SessionUser, ticketId: str
     let targetWindowId: string | null = null;
     if (input.windowId) {
       const target = await getOwnWindow(tx, user, input.windowId);
-      if (target.id === ticket.windowId) throw conflict('ticket.transfer_same_window', '不能转给当前窗口');
-      if (!target.lines.includes(line)) throw conflict('ticket.window_cannot_serve', `${target.name}不办理该业务线`);
+      if (target.id === ticket.windowId)
+        throw conflict('ticket.transfer_same_window', '不能转给当前窗口');
+      if (!target.lines.includes(line))
+        throw conflict('ticket.window_cannot_serve', `${target.name}不办理该业务线`);
       targetWindowId = target.id;
     }
-    if (!input.line && !input.windowId) throw badRequest('ticket.transfer_target', '请选择转往的业务线或窗口');
+    if (!input.line && !input.windowId)
+      throw badRequest('ticket.transfer_target', '请选择转往的业务线或窗口');
     const now = ctx.clock.now();
     if (ticket.status === 'serving') await repo.endService(tx, ticket.id, now);
-    const updated = await repo.updateTicket(tx, ticket.id, { status: 'waiting', line, targetWindowId, windowId: null, clerkId: null, calls: 0, startedAt: null });
-    await recordAndPublish(ctx, tx, user, updated, 'transferred', { fromLine: ticket.line, toLine: line, toWindowId: targetWindowId });
+    const updated = await repo.updateTicket(tx, ticket.id, {
+      status: 'waiting',
+      line,
+      targetWindowId,
+      windowId: null,
+      clerkId: null,
+      calls: 0,
+      startedAt: null,
+    });
+    await recordAndPublish(ctx, tx, user, updated, 'transferred', {
+      fromLine: ticket.line,
+      toLine: line,
+      toWindowId: targetWindowId,
+    });
     return toTicketView(updated);
   });
 }
@@ -343,7 +423,11 @@ export async function hold(ctx: AppContext, user: SessionUser, ticketId: string)
     const ticket = await ticketForAction(tx, user, ticketId, 'hold');
     const now = ctx.clock.now();
     if (ticket.status === 'serving') await repo.endService(tx, ticket.id, now);
-    const updated = await repo.updateTicket(tx, ticket.id, { status: 'held', heldAt: now, targetWindowId: ticket.windowId });
+    const updated = await repo.updateTicket(tx, ticket.id, {
+      status: 'held',
+      heldAt: now,
+      targetWindowId: ticket.windowId,
+    });
     await recordAndPublish(ctx, tx, user, updated, 'held');
     return toTicketView(updated);
   });
@@ -353,9 +437,16 @@ export async function hold(ctx: AppContext, user: SessionUser, ticketId: string)
 export async function resume(ctx: AppContext, user: SessionUser, ticketId: string) {
   return ctx.db.transaction(async (tx) => {
     const ticket = await repo.lockTicket(tx, ticketId);
-    if (!ticket || ticket.centreId !== user.centreId) throw notFound('ticket.not_found', '号码不存在');
+    if (!ticket || ticket.centreId !== user.centreId)
+      throw notFound('ticket.not_found', '号码不存在');
     assertTicketAction(ticket.status, 'resume');
-    const updated = await repo.updateTicket(tx, ticket.id, { status: 'waiting', windowId: null, clerkId: null, calls: 0, startedAt: null });
+    const updated = await repo.updateTicket(tx, ticket.id, {
+      status: 'waiting',
+      windowId: null,
+      clerkId: null,
+      calls: 0,
+      startedAt: null,
+    });
     await recordAndPublish(ctx, tx, user, updated, 'resumed');
     return toTicketView(updated);
   });
@@ -366,6 +457,12 @@ export async function windowQueue(ctx: AppContext, user: SessionUser, windowId: 
   const window = await getOwnWindow(ctx.db, user, windowId);
   const settings = await getSettings(ctx.db, user.centreId);
   const now = ctx.clock.now();
-  const rows = await repo.heldAndMissed(ctx.db, window.id, user.centreId, shanghaiDate(now), new Date(now.getTime() - settings.reinstateMinutes * 60_000));
+  const rows = await repo.heldAndMissed(
+    ctx.db,
+    window.id,
+    user.centreId,
+    shanghaiDate(now),
+    new Date(now.getTime() - settings.reinstateMinutes * 60_000),
+  );
   return rows.map(toTicketView);
 }
