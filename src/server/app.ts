@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { shanghaiDate } from '../core/dates.js';
 import { appointmentsRoutes } from '../modules/appointments/appointments.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
+import { hallMonitorRoutes } from '../modules/hall-monitor/hall-monitor.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { casesRoutes } from '../modules/cases/cases.routes.js';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.js';
@@ -25,6 +26,7 @@ import { intakeRoutes } from '../modules/intake/intake.routes.js';
 import { noticesRoutes } from '../modules/notices/notices.routes.js';
 import { progressRoutes } from '../modules/progress/progress.routes.js';
 import { ratingsRoutes } from '../modules/ratings/ratings.routes.js';
+import { staffingRoutes } from '../modules/staffing/staffing.routes.js';
 import { ticketsRoutes } from '../modules/tickets/tickets.routes.js';
 import { registerAuth } from './auth.js';
 import type { AppContext } from './context.js';
@@ -113,8 +115,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
         noticesRoutes,
         ratingsRoutes,
         dashboardRoutes,
+        staffingRoutes,
         progressRoutes,
         appointmentsRoutes,
+        hallMonitorRoutes,
       ]) {
         await routes(v1, ctx);
       }

@@ -18,12 +18,13 @@ export type Permission =
   | 'rating.read'
   | 'calendar.edit'
   | 'catalogue.edit'
-  | 'applicant.read_full';
+  | 'applicant.read_full'
+  | 'window.manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   clerk: ['window.operate', 'case.intake', 'case.collect', 'applicant.read_full'],
   officer: ['case.process', 'applicant.read_full'],
-  manager: ['case.read_all', 'dashboard.read', 'rating.read', 'applicant.read_full'],
+  manager: ['case.read_all', 'dashboard.read', 'rating.read', 'applicant.read_full', 'window.manage'],
   admin: ['calendar.edit', 'catalogue.edit', 'dashboard.read', 'case.read_all'],
 };
 

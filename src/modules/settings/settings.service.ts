@@ -28,6 +28,10 @@ export const DEFAULT_SETTINGS = {
   appointmentDaysAhead: 5,
   /** A booking can be cancelled until this many hours before its band starts. */
   appointmentCancelHours: 2,
+  /** Minutes of waiting after which the hall monitor raises an alert for a line. */
+  waitAlertMinutes: 30,
+  /** Tickets ahead at which a resident who left a phone number is told their turn is near. */
+  notifyWhenAhead: 3,
   /** Priority-lane reasons this centre accepts. */
   priorityReasons: Object.keys(PRIORITY_REASONS) as string[],
 };

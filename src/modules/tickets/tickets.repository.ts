@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Candidate } from '../../core/queue/call-policy.js';
 import { queryRows, type Tx } from '../../db/connection.js';
-import { services, ticketCounters, ticketEvents, tickets } from '../../db/schema.js';
+import { services, ticketCounters, ticketEvents, tickets, windows } from '../../db/schema.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
@@ -217,4 +217,49 @@ export async function priorityUses(tx: Tx, centreId: string, businessDate: strin
       where e.centre_id = ${centreId} and e.kind = 'priority' and t.business_date = ${businessDate}
       order by e.id`,
   );
+}
+
+/** Every window of a centre with its clerk and the ticket it is busy with, for the hall monitor. */
+export async function windowsWithActivity(tx: Tx, centreId: string) {
+  return queryRows<{
+    id: string;
+    number: number;
+    name: string;
+    kind: string;
+    lines: string[];
+    is_open: boolean;
+    clerk_name: string | null;
+    seated_at: Date | string | null;
+    ticket: string | null;
+    ticket_status: string | null;
+    called_at: Date | string | null;
+    started_at: Date | string | null;
+    last_finished_at: Date | string | null;
+  }>(
+    tx,
+    sql`select w.id, w.number, w.name, w.kind, w.lines, w.is_open, u.name as clerk_name, w.seated_at,
+        t.number as ticket, t.status as ticket_status, t.called_at, t.started_at,
+        (select max(s.ended_at) from services s where s.window_id = w.id) as last_finished_at
+      from windows w
+      left join users u on u.id = w.clerk_id
+      left join lateral (select * from tickets t where t.window_id = w.id and t.status in ('called', 'serving') order by t.called_at desc limit 1) t on true
+      where w.centre_id = ${centreId}
+      order by w.number`,
+  );
+}
+
+/** Waiting tickets per line today and the longest wait's start. */
+export async function waitingByLine(tx: Tx, centreId: string, businessDate: string) {
+  return queryRows<{ letter: string; name: string; waiting: number; oldest: Date | string | null }>(
+    tx,
+    sql`select l.letter, l.name, count(t.id)::int as waiting, min(t.issued_at) as oldest
+      from lines l left join tickets t on t.centre_id = l.centre_id and t.line = l.letter
+        and t.business_date = ${businessDate} and t.status = 'waiting'
+      where l.centre_id = ${centreId}
+      group by l.letter, l.name, l.sort order by l.sort, l.letter`,
+  );
+}
+
+export async function setWindowOpen(tx: Tx, windowId: string, isOpen: boolean): Promise<void> {
+  await tx.update(windows).set({ isOpen }).where(eq(windows.id, windowId));
 }
