@@ -5,6 +5,8 @@ import { createContext, prepareDatabase } from '../server/bootstrap.js';
 import { clockFromEnv } from '../server/clock.js';
 import { readDemoCentre } from '../modules/centres/demo-centre.seed.js';
 import { envConfig, ROOT } from './config.js';
+import { startOutboxWorker } from '../modules/notifications/notifications.service.js';
+import { senderFromEnv } from '../modules/notifications/sender.js';
 
 /** Builds the console with Vite when it has not been built yet, so `npm start` needs no second server. */
 async function ensureConsoleBuilt(webDist: string): Promise<void> {
@@ -27,7 +29,9 @@ export async function start(options: { demo: boolean }): Promise<void> {
   });
   const { demoCreated } = await prepareDatabase(ctx.database, { demo: options.demo, clock });
   const app = await buildApp(ctx);
+  const stopOutbox = startOutboxWorker(ctx, await senderFromEnv(process.env.YIMEN_SMS_SENDER));
   const shutdown = async () => {
+    stopOutbox();
     await app.close();
     await ctx.bus.close();
     await ctx.database.close();

@@ -198,6 +198,8 @@ export const tickets = pgTable(
     /** A transfer to one window: only that window calls it. */
     targetWindowId: uuid('target_window_id').references(() => windows.id),
     heldAt: at('held_at'),
+    /** A phone number left at the kiosk for "your turn is near"; cleared once the message is queued. */
+    notifyPhone: text('notify_phone'),
     calledAt: at('called_at'),
     calls: smallint('calls').notNull().default(0),
     windowId: uuid('window_id').references(() => windows.id),

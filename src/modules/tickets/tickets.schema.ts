@@ -20,6 +20,7 @@ export const issueTicketBody = z.strictObject({
   line: z.string().trim().regex(/^[A-Z]$/, '业务线应为一个大写字母，如 A'),
   priority: z.enum(Object.keys(PRIORITY_REASONS) as [PriorityReason, ...PriorityReason[]], '优先原因不正确').optional(),
   idNumber: z.string().trim().min(15, '证件号码格式不正确').max(18, '证件号码格式不正确').optional(),
+  notifyPhone: z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号码应为11位').optional(),
 });
 
 export const issuedTicket = z.object({

@@ -17,6 +17,7 @@ import * as centresRepo from '../centres/centres.repository.js';
 import { getCentre, getOwnWindow } from '../centres/centres.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import * as repo from './tickets.repository.js';
+import { queueTurnNear } from '../notifications/notifications.service.js';
 
 export function toTicketView(t: repo.TicketRow) {
   return {
@@ -46,6 +47,8 @@ export interface IssueInput {
   line: string;
   priority?: string;
   idNumber?: string;
+  /** A mobile number for "your turn is near" (kept until the message is queued, then cleared). */
+  notifyPhone?: string;
   /** Set by an appointment check-in: the ticket joins the queue at the booked time. */
   appointment?: { id: string; queueAt: Date };
 }
@@ -89,6 +92,7 @@ export async function issueTicketInTx(
     queueAt: input.appointment?.queueAt ?? now,
     priority,
     appointmentId: input.appointment?.id ?? null,
+    notifyPhone: input.notifyPhone ?? null,
   });
   await repo.insertTicketEvent(tx, {
     centreId: centre.id,
@@ -188,6 +192,7 @@ export async function callNext(ctx: AppContext, user: SessionUser, windowId: str
       clerkId: user.id,
       now,
     });
+    await queueTurnNear(ctx, tx, { centreId: user.centreId, lines, windowName: window.name });
     const eventId = await repo.insertTicketEvent(tx, {
       centreId: user.centreId,
       ticketId: ticket.id,
