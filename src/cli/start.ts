@@ -20,12 +20,14 @@ export async function start(options: { demo: boolean }): Promise<void> {
   const env = envConfig();
   const clock = clockFromEnv(env.clockStart);
   if (!env.databaseUrl) mkdirSync(env.dataDir, { recursive: true });
-  await ensureConsoleBuilt(env.webDist);
+  // YIMEN_CONSOLE=off serves the API alone (API-only processes behind a shared console, tests).
+  const serveConsole = process.env.YIMEN_CONSOLE !== 'off';
+  if (serveConsole) await ensureConsoleBuilt(env.webDist);
   const ctx = await createContext({
     url: env.databaseUrl,
     dataDir: env.databaseUrl ? undefined : env.dataDir,
     clock,
-    config: { demo: options.demo, webDist: env.webDist, publicUrl: env.publicUrl, secureCookies: env.secureCookies, rateLimit: true },
+    config: { demo: options.demo, webDist: serveConsole ? env.webDist : undefined, publicUrl: env.publicUrl, secureCookies: env.secureCookies, rateLimit: true },
   });
   const { demoCreated } = await prepareDatabase(ctx.database, { demo: options.demo, clock });
   const app = await buildApp(ctx);

@@ -48,6 +48,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     trustProxy: true,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // Closing ends open event streams too, so a restart or shutdown never hangs on a screen.
+    forceCloseConnections: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
