@@ -21,6 +21,7 @@ import { casesRoutes } from '../modules/cases/cases.routes.js';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.js';
 import { centresRoutes } from '../modules/centres/centres.routes.js';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
+import { hallRoutes } from '../modules/hall/hall.routes.js';
 import { identityRoutes } from '../modules/identity/identity.routes.js';
 import { intakeRoutes } from '../modules/intake/intake.routes.js';
 import { noticesRoutes } from '../modules/notices/notices.routes.js';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
         catalogueRoutes,
         centresRoutes,
         ticketsRoutes,
+        hallRoutes,
         intakeRoutes,
         casesRoutes,
         noticesRoutes,
