@@ -9,8 +9,7 @@ describeInBrowser('an immediate item (即办件) in the browser', () => {
   let browser: TestBrowser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   });
 
   afterAll(async () => {
@@ -19,7 +18,7 @@ describeInBrowser('an immediate item (即办件) in the browser', () => {
   });
 
   it('goes from the kiosk ticket to 当场办结 and a 非常满意 on the rating pad', async () => {
-    onTestFailed(() => browser.snapAll('failed').then(() => undefined));
+    onTestFailed(() => browser.reportFailure());
     const item = await pickItem(server, 'immediate');
     const window = await findWindow(server, 3);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -29,8 +28,8 @@ describeInBrowser('an immediate item (即办件) in the browser', () => {
     await snap(page, 'kiosk-ticket');
     server.clock.advanceMinutes(4);
 
-    await signIn(page, server.baseUrl, 'clerk');
-    await callAndServe(page, server.baseUrl, window, ticketNumber);
+    await signIn(page, server.baseUrl, 'clerk', '/window');
+    await callAndServe(page, window, ticketNumber);
     await fillIntake(page, APPLICANT, item);
     await page.getByTestId('expected-date').filter({ hasText: '即办件：受理后当场办结' }).waitFor();
 
@@ -48,7 +47,7 @@ describeInBrowser('an immediate item (即办件) in the browser', () => {
 
     await page.getByRole('button', { name: '结束服务' }).click();
     await page.getByText('服务已结束，请邀请办事群众在评价器上评价').waitFor();
-    await expect.poll(() => page.getByTestId('window-current-ticket').innerText()).toBe('—');
+    await expect.poll(() => page.getByTestId('window-current-ticket').innerText(), { timeout: 10_000 }).toBe('—');
 
     const pad = await browser.context.newPage();
     await pad.goto(`${server.baseUrl}/pad/${window.id}`);
@@ -63,5 +62,6 @@ describeInBrowser('an immediate item (即办件) in the browser', () => {
     expect(today.status).toBe(200);
     expect(today.body).toMatchObject({ date: '2026-03-02', ticketsIssued: 1, accepted: 1, finishedOnSpot: 1, ratings: 1, badRatings: 0 });
     expect(browser.pageErrors).toEqual([]);
+    expect(browser.apiFailures).toEqual([]);
   });
 });

@@ -19,19 +19,24 @@ export const APPLICANT: Applicant = { idNumber: '11010519491231002X', name: '王
 export async function takeTicket(page: Page, baseUrl: string, line: string): Promise<string> {
   await page.goto(`${baseUrl}/kiosk`);
   await page.getByRole('button', { name: new RegExp(`${line} 类 · 等候`) }).click();
-  await page.getByText('取号成功').waitFor();
+  // A kiosk that asks for an ID number first (70 or older are served first): the resident skips it.
+  const issued = page.getByText('取号成功');
+  const skip = page.getByRole('button', { name: '跳过，直接取号' });
+  await issued.or(skip).first().waitFor();
+  if (await skip.isVisible()) await skip.click();
+  await issued.waitFor();
   const number = (await page.getByTestId('kiosk-ticket-number').innerText()).trim();
   expect(number).toMatch(new RegExp(`^${line}\\d{3}$`));
   return number;
 }
 
 /** On /window, signed in as a clerk: sits at the window, calls the next ticket and starts serving. */
-export async function callAndServe(page: Page, baseUrl: string, window: ServiceWindow, ticketNumber: string): Promise<void> {
-  await page.goto(`${baseUrl}/window`);
+export async function callAndServe(page: Page, window: ServiceWindow, ticketNumber: string): Promise<void> {
   await page.getByText('选择窗口').waitFor();
   await page.getByLabel('受理窗口').click();
   await page.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${window.number}号窗口（综合窗口`) }).click();
   await page.getByRole('button', { name: '进入窗口' }).click();
+  await page.getByText(window.name, { exact: true }).waitFor(); // the window card's title
   await page.getByText(`受理业务：${window.lines.join('、')}类`).waitFor();
 
   await page.getByRole('button', { name: '叫号', exact: true }).click();
@@ -54,7 +59,7 @@ export async function fillIntake(page: Page, applicant: Applicant, item: ItemSum
   await page.getByRole('heading', { name: '办理条件' }).waitFor();
 
   const materials = page.getByRole('list', { name: '申请材料' }).getByRole('checkbox');
-  await expect.poll(() => materials.count()).toBe(item.materials.length);
+  await expect.poll(() => materials.count(), { timeout: 10_000 }).toBe(item.materials.length);
   for (const box of await materials.all()) await box.check();
   await page.getByText('尚缺必需材料').waitFor({ state: 'detached' });
 }

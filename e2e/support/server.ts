@@ -2,6 +2,7 @@
  * The real Yimen server for browser tests, inside the test process: the app built as
  * `npm start` builds it, on a fresh in-memory PGlite with the calendar, the catalogue and the
  * demo centre, serving the built console, listening on 127.0.0.1 on a port of its own.
+ * `YIMEN_E2E_LOG=1` prints the server's error log lines (a 500 behind a page that did nothing).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,8 @@ import { ManualClock } from '../../src/server/clock.js';
 import type { AppContext } from '../../src/server/context.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const WEB_DIST = path.join(ROOT, 'web', 'dist');
+/** The built console; `YIMEN_E2E_WEB_DIST` serves another build instead (one made outside web/dist). */
+export const WEB_DIST = process.env.YIMEN_E2E_WEB_DIST || path.join(ROOT, 'web', 'dist');
 
 /** Monday 2 March 2026, 09:30 in Shanghai: a plain working day, the hall just opened. */
 export const DAY_START = '2026-03-02T01:30:00Z';
@@ -47,7 +49,7 @@ export async function startServer(options: { start?: string } = {}): Promise<Tes
     config: { demo: true, webDist: WEB_DIST, publicUrl: 'http://127.0.0.1', secureCookies: false, rateLimit: false },
   });
   await prepareDatabase(database, { demo: true, clock });
-  const app = await buildApp(ctx, { logger: false });
+  const app = await buildApp(ctx, { logger: process.env.YIMEN_E2E_LOG ? { level: 'error' } : false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,20 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { buildApp } from '../server/app.js';
 import { createContext, prepareDatabase } from '../server/bootstrap.js';
 import { clockFromEnv } from '../server/clock.js';
 import { readDemoCentre } from '../modules/centres/demo-centre.seed.js';
-import { envConfig, ROOT } from './config.js';
+import { buildConsole, consoleNeedsBuild } from './console-build.js';
+import { envConfig } from './config.js';
 import { startOutboxWorker } from '../modules/notifications/notifications.service.js';
 import { senderFromEnv } from '../modules/notifications/sender.js';
-
-/** Builds the console with Vite when it has not been built yet, so `npm start` needs no second server. */
-async function ensureConsoleBuilt(webDist: string): Promise<void> {
-  if (existsSync(path.join(webDist, 'index.html'))) return;
-  console.log('正在构建控制台（首次启动需要约半分钟）…');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
-}
 
 export async function start(options: { demo: boolean }): Promise<void> {
   const env = envConfig();
@@ -22,7 +14,10 @@ export async function start(options: { demo: boolean }): Promise<void> {
   if (!env.databaseUrl) mkdirSync(env.dataDir, { recursive: true });
   // YIMEN_CONSOLE=off serves the API alone (API-only processes behind a shared console, tests).
   const serveConsole = process.env.YIMEN_CONSOLE !== 'off';
-  if (serveConsole) await ensureConsoleBuilt(env.webDist);
+  if (serveConsole && consoleNeedsBuild()) {
+    console.log('正在构建控制台（约半分钟）…');
+    await buildConsole();
+  }
   const ctx = await createContext({
     url: env.databaseUrl,
     dataDir: env.databaseUrl ? undefined : env.dataDir,
