@@ -19,8 +19,13 @@ const WindowPage = lazy(() => import('./pages/window/WindowPage'));
 const BackOfficePage = lazy(() => import('./pages/back-office/BackOfficePage'));
 const ReplyPage = lazy(() => import('./pages/reply/ReplyPage'));
 const PadPage = lazy(() => import('./pages/pad/PadPage'));
+const HallBoardPage = lazy(() => import('./pages/hall/HallBoardPage'));
+const WindowScreenPage = lazy(() => import('./pages/hall/WindowScreenPage'));
 const ProgressPage = lazy(() => import('./pages/progress/ProgressPage'));
+const PositionPage = lazy(() => import('./pages/position/PositionPage'));
+const BookPage = lazy(() => import('./pages/book/BookPage'));
 const ManagerPage = lazy(() => import('./pages/manager/ManagerPage'));
+const HallMonitorPage = lazy(() => import('./pages/manager/HallMonitorPage'));
 const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
 const NoticePrintPage = lazy(() => import('./pages/print/NoticePrintPage'));
 const NotFoundPage = lazy(() => import('./pages/home/NotFoundPage'));
@@ -66,12 +71,17 @@ export function App() {
                 <Route path="/kiosk" element={<Page><KioskPage /></Page>} />
                 <Route path="/login" element={<Page><LoginPage /></Page>} />
                 <Route path="/pad/:windowId" element={<Page><PadPage /></Page>} />
+                <Route path="/hall" element={<Page><HallBoardPage /></Page>} />
+                <Route path="/screen/:windowId" element={<Page><WindowScreenPage /></Page>} />
                 <Route path="/progress" element={<Page><ProgressPage /></Page>} />
+                <Route path="/position/:ticketId" element={<Page><PositionPage /></Page>} />
+                <Route path="/book" element={<Page><BookPage /></Page>} />
                 <Route path="/print/notice/:id" element={<Page><NoticePrintPage /></Page>} />
                 <Route path="/window" element={guarded(['clerk'], <WindowPage />)} />
                 <Route path="/reply" element={guarded(['clerk'], <ReplyPage />)} />
                 <Route path="/back-office" element={guarded(['officer'], <BackOfficePage />)} />
                 <Route path="/manager" element={guarded(['manager'], <ManagerPage />)} />
+                <Route path="/manager/hall" element={guarded(['manager'], <HallMonitorPage />)} />
                 <Route path="/admin" element={guarded(['admin'], <AdminPage />)} />
                 <Route path="*" element={<Page><NotFoundPage /></Page>} />
               </Routes>

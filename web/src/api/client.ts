@@ -13,6 +13,7 @@ import type {
   DashboardToday,
   DeadlineAnswer,
   Department,
+  EnteredStaffing,
   ErrorBody,
   IdType,
   IdentityCheck,
@@ -29,9 +30,26 @@ import type {
   RatingLevel,
   ServiceWindow,
   SessionUser,
+  StaffingPlan,
+  StaffingTarget,
   Ticket,
-  WindowCurrent,
 } from './types';
+import type { HallBoard, WindowScreen } from './hall-types';
+import type {
+  Appointment,
+  AppointmentRow,
+  Availability,
+  BookingBody,
+  CheckIn,
+  HallMonitor,
+  IssueTicketBody,
+  KioskTicket,
+  PriorityUse,
+  QueueTicket,
+  QueueWindowCurrent,
+  TicketPosition,
+  TransferTarget,
+} from './queue-types';
 
 export const API_BASE = '/api/v1';
 
@@ -157,6 +175,27 @@ export const api = {
     request<{ rating: Rating }>('/ratings', { method: 'POST', json: body }),
   progress: (caseNumber: string, idTail: string) =>
     request<{ progress: Progress }>('/progress', { method: 'POST', json: { caseNumber, idTail } }),
+  hallBoard: (centreCode: string) => request<HallBoard>(`/centres/${enc(centreCode)}/hall`),
+  windowScreen: (windowId: string) => request<WindowScreen>(`/windows/${enc(windowId)}/screen`),
+  /** A kiosk ticket with a priority reason or an ID number (70 or older: priority by age). */
+  issueTicket: (centreCode: string, body: IssueTicketBody) =>
+    request<KioskTicket>(`/centres/${enc(centreCode)}/tickets`, { method: 'POST', json: body }),
+  ticketPosition: (ticketId: string) => request<TicketPosition>(`/tickets/${enc(ticketId)}/position`),
+  availability: (centreCode: string, date?: string) =>
+    request<Availability>(`/centres/${enc(centreCode)}/appointments/availability`, { query: { date } }),
+  book: (centreCode: string, body: BookingBody) =>
+    request<{ appointment: Appointment }>(`/centres/${enc(centreCode)}/appointments`, {
+      method: 'POST',
+      json: body,
+    }),
+  cancelBooking: (centreCode: string, body: { code: string; idTail: string }) =>
+    request<{ appointment: Appointment }>(`/centres/${enc(centreCode)}/appointments/cancel`, {
+      method: 'POST',
+      json: body,
+    }),
+  /** Check-in at the kiosk with the 8-digit booking code or the ID number. */
+  checkIn: (centreCode: string, body: { code: string } | { idNumber: string }) =>
+    request<CheckIn>(`/centres/${enc(centreCode)}/appointments/check-in`, { method: 'POST', json: body }),
 
   // Session
   login: (username: string, password: string) =>
@@ -165,7 +204,7 @@ export const api = {
   me: () => request<{ user: SessionUser }>('/auth/me'),
 
   // Front window
-  windowCurrent: (windowId: string) => request<WindowCurrent>(`/windows/${enc(windowId)}/current`),
+  windowCurrent: (windowId: string) => request<QueueWindowCurrent>(`/windows/${enc(windowId)}/current`),
   /** `null` when nobody is waiting (204). */
   callNext: (windowId: string) =>
     request<{ ticket: Ticket } | null>(`/windows/${enc(windowId)}/call-next`, { method: 'POST' }),
@@ -181,6 +220,22 @@ export const api = {
     }),
   finishTicket: (ticketId: string) =>
     request<{ ticket: Ticket }>(`/tickets/${enc(ticketId)}/finish`, { method: 'POST' }),
+  /** 暂停: the resident fetches something; the window may call the next one meanwhile. */
+  holdTicket: (ticketId: string) =>
+    request<{ ticket: QueueTicket }>(`/tickets/${enc(ticketId)}/hold`, { method: 'POST' }),
+  resumeTicket: (ticketId: string) =>
+    request<{ ticket: QueueTicket }>(`/tickets/${enc(ticketId)}/resume`, { method: 'POST' }),
+  /** 过号恢复: a no-show goes back into the queue a few places from the front. */
+  reinstateTicket: (ticketId: string) =>
+    request<{ ticket: QueueTicket }>(`/tickets/${enc(ticketId)}/reinstate`, { method: 'POST' }),
+  transferTicket: (ticketId: string, target: TransferTarget) =>
+    request<{ ticket: QueueTicket }>(`/tickets/${enc(ticketId)}/transfer`, {
+      method: 'POST',
+      json: target,
+    }),
+  /** The window's held tickets and the no-shows that may still be reinstated. */
+  windowQueue: (windowId: string) =>
+    request<{ tickets: QueueTicket[] }>(`/windows/${enc(windowId)}/queue`),
 
   // Acceptance
   accept: (body: IntakeBody & { materialsReceived: string[] }) =>
@@ -226,6 +281,19 @@ export const api = {
   // Manager
   dashboardToday: () => request<DashboardToday>('/dashboard/today'),
   ratingFlags: () => request<{ flags: RatingFlag[] }>('/ratings/flags'),
+  /** Hour by hour from the centre's own tickets between two business dates (both counted). */
+  staffingPlan: (query: StaffingTarget & { from?: string; to?: string } = {}) =>
+    request<StaffingPlan>('/staffing/plan', { query: { ...query } }),
+  /** The same plan for figures the manager enters. */
+  staffingPlanEntered: (body: EnteredStaffing) =>
+    request<StaffingPlan>('/staffing/plan', { method: 'POST', json: body }),
+  hallMonitor: () => request<HallMonitor>('/hall-monitor'),
+  setWindowOpen: (windowId: string, isOpen: boolean) =>
+    request<null>(`/windows/${enc(windowId)}/open`, { method: 'PUT', json: { isOpen } }),
+  appointments: (date?: string) =>
+    request<{ appointments: AppointmentRow[] }>('/appointments', { query: { date } }),
+  priorityUses: (date?: string) =>
+    request<{ uses: PriorityUse[] }>('/tickets/priority-uses', { query: { date } }),
 
   // Administrator
   calendarYear: (year: number) => request<CalendarYear>('/admin/calendar', { query: { year } }),
@@ -243,5 +311,14 @@ export const api = {
 
 /** The URL of the live event stream (server-sent events) for the signed-in user's centre. */
 export const LIVE_URL = `${API_BASE}/live`;
+
+/**
+ * The hall's event stream for a centre's screens; `lastEventId` asks for the calls after it
+ * (the browser sends Last-Event-ID itself when it reconnects a stream it still has).
+ */
+export function hallEventsUrl(centreCode: string, lastEventId?: number): string {
+  const url = `${API_BASE}/centres/${enc(centreCode)}/hall/events`;
+  return lastEventId ? `${url}?lastEventId=${lastEventId}` : url;
+}
 
 export type * from './types';

@@ -169,5 +169,64 @@ export interface Rating {
   isBad: boolean;
 }
 
+/** How an hour of the staffing plan fares with the windows open now. */
+export type StaffingStatus = 'meets_target' | 'below_target' | 'overloaded';
+
+/** One opening hour of the staffing plan (窗口配置测算). Shares are fractions 0..1. */
+export interface StaffingHour {
+  hour: number;
+  /** "09:00–10:00" */
+  label: string;
+  arrivalsPerHour: number;
+  meanServiceMinutes: number;
+  offeredLoad: number;
+  /** Null when even `maxWindows` windows cannot meet the target. */
+  recommendedWindows: number | null;
+  recommendedMeanWaitMinutes: number | null;
+  recommendedShareWithinTarget: number | null;
+  currentWindows: number;
+  currentUtilisation: number | null;
+  /** Null when the current windows cannot keep up: the queue keeps growing. */
+  predictedMeanWaitMinutes: number | null;
+  predictedShareWithinTarget: number | null;
+  status: StaffingStatus;
+  note: string | null;
+}
+
+export interface StaffingPlan {
+  source: 'history' | 'entered';
+  from: string | null;
+  to: string | null;
+  workingDays: number | null;
+  targetMinutes: number;
+  targetShare: number;
+  maxWindows: number;
+  currentWindows: number;
+  service: {
+    meanServiceMinutes: number;
+    source: 'history' | 'entered' | 'default';
+    services: number;
+    lines: { line: string; services: number; meanServiceMinutes: number }[];
+  };
+  hours: StaffingHour[];
+  notes: string[];
+}
+
+/** The service promise of a plan: `targetShare` of residents called within `targetMinutes`. */
+export interface StaffingTarget {
+  targetMinutes?: number;
+  targetShare?: number;
+}
+
+export interface EnteredStaffing extends StaffingTarget {
+  hours: { hour: number; arrivalsPerHour: number }[];
+  meanServiceMinutes: number;
+  /** Left out: the comprehensive windows open now. */
+  currentWindows?: number;
+}
+
 /** Cases, notices and the manager's and administrator's objects. */
 export type * from './case-types';
+
+/** What the hall's board and window screens receive. */
+export type * from './hall-types';

@@ -14,7 +14,10 @@ const PAGES_BY_ROLE: Record<Role, { path: string; label: string }[]> = {
     { path: '/reply', label: '结果领取' },
   ],
   officer: [{ path: '/back-office', label: '后台办理' }],
-  manager: [{ path: '/manager', label: '中心看板' }],
+  manager: [
+    { path: '/manager', label: '中心看板' },
+    { path: '/manager/hall', label: '大厅监控' },
+  ],
   admin: [{ path: '/admin', label: '系统管理' }],
 };
 

@@ -54,3 +54,10 @@ export function formatDayOf(iso: string | null | undefined): string {
   if (Number.isNaN(d.getTime())) return iso;
   return formatDate(new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(d));
 }
+
+/** A wait estimate as residents read it: 约12分钟, 即将叫号 when nobody is ahead, 暂无法估算 without one. */
+export function waitText(minutes: number | null, ahead: number): string {
+  if (minutes === null) return '暂无法估算';
+  if (minutes < 1) return ahead === 0 ? '即将叫号' : '约1分钟';
+  return `约${Math.round(minutes)}分钟`;
+}

@@ -10,6 +10,7 @@ import type {
   TicketStatus,
   WindowKind,
 } from '../api/types';
+import type { PriorityReason, QueueTicketStatus } from '../api/queue-types';
 
 export const ROLE_LABELS: Record<Role, string> = {
   clerk: '前台受理员',
@@ -32,6 +33,7 @@ export const PAGE_ROLES: Record<string, Role[]> = {
   '/reply': ['clerk'],
   '/back-office': ['officer'],
   '/manager': ['manager'],
+  '/manager/hall': ['manager'],
   '/admin': ['admin'],
 };
 
@@ -65,6 +67,26 @@ export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
   done: '已完成',
   no_show: '过号',
 };
+
+/** The same, with a held ticket (暂停) as the queue routes send it. */
+export const QUEUE_STATUS_LABELS: Record<QueueTicketStatus, string> = {
+  ...TICKET_STATUS_LABELS,
+  held: '暂停等候',
+};
+
+/** The priority lane's reasons (绿色通道), in the order the kiosk lists them. */
+export const PRIORITY_REASON_LABELS: Record<PriorityReason, string> = {
+  military: '军人及军属依法优先',
+  elderly: '70周岁以上老年人',
+  disabled: '残疾人',
+  pregnant: '孕妇',
+};
+
+/** The label of a priority reason sent as a plain string; unknown values are shown as sent. */
+export function priorityLabel(reason: string | null | undefined): string | null {
+  if (!reason) return null;
+  return PRIORITY_REASON_LABELS[reason as PriorityReason] ?? reason;
+}
 
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   accepted: '已受理',

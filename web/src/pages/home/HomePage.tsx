@@ -2,15 +2,19 @@
 import { Card, Col, Row, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { DEMO_PASSWORD, useMeta } from '../../lib/meta';
+import { WindowScreenLinks } from './WindowScreenLinks';
 
 const PAGES = [
   { path: '/kiosk', title: '取号机', text: '办事群众自助取号' },
+  { path: '/hall?centre=demo', title: '叫号大屏', text: '大厅电视：正在叫号、各窗口号码、等候人数' },
   { path: '/window', title: '窗口受理', text: '前台综合窗口：叫号、核验、受理' },
   { path: '/back-office', title: '后台办理', text: '条线办理员：补正、审批' },
   { path: '/reply', title: '结果领取', text: '回复窗口：发放办理结果' },
   { path: '/manager', title: '中心看板', text: '中心主任：今日运行与好差评' },
   { path: '/admin', title: '系统管理', text: '节假日安排、事项目录' },
   { path: '/progress', title: '办件进度查询', text: '凭受理编号查询办理进度' },
+  { path: '/book?centre=demo', title: '网上预约', text: '预约办理时段，到中心自助机签到取号' },
+  { path: '/manager/hall', title: '大厅监控', text: '中心主任：窗口状态、等候超时、预约与绿色通道' },
 ];
 
 const DEMO_ACCOUNTS = [
@@ -40,6 +44,7 @@ export default function HomePage() {
           </Col>
         ))}
       </Row>
+      <WindowScreenLinks centreCode="demo" />
       {meta?.demo && (
         <Card title="演示账号" style={{ marginTop: 24 }} data-testid="demo-accounts">
           <Table

@@ -1,21 +1,28 @@
-/** The ticket just issued, big enough to read from a step away, with print and a countdown home. */
+/**
+ * The ticket just issued, big enough to read from a step away: number, line, people ahead, the
+ * estimate, the priority lane if any and a QR code for the live position. Only the ticket prints.
+ */
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { useEffect, useState } from 'react';
-import type { IssuedTicket } from '../../api/types';
-import { formatDateTime } from '../../lib/format';
+import type { Appointment, KioskTicket } from '../../api/queue-types';
+import { formatDateTime, waitText } from '../../lib/format';
+import { priorityLabel } from '../../lib/labels';
+import { TicketQr } from './TicketQr';
 
-/** Seconds before the kiosk returns to the tiles by itself. */
-export const RETURN_AFTER_SECONDS = 20;
+/** Seconds before the kiosk returns to the tiles by itself (time to print or scan the code). */
+export const RETURN_AFTER_SECONDS = 30;
 
 interface TicketCardProps {
-  ticket: IssuedTicket;
+  ticket: KioskTicket;
   centreName: string;
+  /** Set when the ticket comes from an appointment check-in. */
+  appointment?: Appointment;
   onDone: () => void;
 }
 
-export function TicketCard({ ticket, centreName, onDone }: TicketCardProps) {
+export function TicketCard({ ticket, centreName, appointment, onDone }: TicketCardProps) {
   const [secondsLeft, setSecondsLeft] = useState(RETURN_AFTER_SECONDS);
+  const priority = priorityLabel(ticket.priority);
 
   useEffect(() => {
     const id = setInterval(() => setSecondsLeft((s) => s - 1), 1000);
@@ -27,22 +34,49 @@ export function TicketCard({ ticket, centreName, onDone }: TicketCardProps) {
   }, [secondsLeft, onDone]);
 
   return (
-    <section className="kiosk-ticket" aria-label="排队号">
+    <section className="kiosk-ticket" aria-label="排队号" data-ticket-id={ticket.id}>
       <div className="kiosk-ticket-centre">{centreName}</div>
       <div className="kiosk-ticket-line">{ticket.lineName}</div>
+      {priority && (
+        <div className="kiosk-ticket-priority" data-testid="kiosk-ticket-priority">
+          绿色通道 · {priority}
+        </div>
+      )}
+      {appointment && (
+        <div
+          className="kiosk-ticket-priority kiosk-ticket-booked"
+          data-testid="kiosk-ticket-appointment"
+        >
+          预约签到 · {appointment.band} · {appointment.itemName}
+        </div>
+      )}
       <div className="kiosk-ticket-number" data-testid="kiosk-ticket-number">
         {ticket.number}
       </div>
       <div className="kiosk-ticket-ahead" data-testid="kiosk-waiting-ahead">
         您前面还有 <strong>{ticket.waitingAhead}</strong> 人等候
       </div>
+      <div className="kiosk-ticket-estimate" data-testid="kiosk-estimate">
+        预计等候：<strong>{waitText(ticket.estimatedWaitMinutes, ticket.waitingAhead)}</strong>
+      </div>
+      <TicketQr ticketId={ticket.id} />
       <div className="kiosk-ticket-time">取号时间：{formatDateTime(ticket.issuedAt)}</div>
-      <div className="kiosk-ticket-time">请留意叫号屏幕和语音提示，过号需重新取号</div>
+      <div className="kiosk-ticket-time">
+        请留意叫号屏幕和语音提示；错过叫号请尽快联系窗口工作人员
+      </div>
       <div className="kiosk-ticket-actions no-print">
-        <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
-          打印
-        </Button>
-        <Button onClick={onDone}>完成（{Math.max(secondsLeft, 0)}秒后返回）</Button>
+        <button
+          type="button"
+          className="kiosk-action kiosk-action-primary"
+          onClick={() => window.print()}
+        >
+          <span>
+            <PrinterOutlined aria-hidden /> 打印
+          </span>
+        </button>
+        <button type="button" className="kiosk-action" onClick={onDone}>
+          完成（{Math.max(secondsLeft, 0)}秒后返回）
+        </button>
       </div>
     </section>
   );

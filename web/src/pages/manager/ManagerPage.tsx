@@ -1,6 +1,7 @@
 /** 中心看板: today's numbers of the hall, deadlines and ratings, kept live. */
 import { Alert, Badge, Card, Col, Row, Space, Spin, Typography } from 'antd';
 import { lazy, Suspense, useCallback } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { errorText } from '../../lib/feedback';
 import { formatDate } from '../../lib/format';
@@ -11,6 +12,8 @@ import { useLiveRefresh } from './use-live';
 
 // ECharts is the heaviest part of the page: its own chunk, loaded after the numbers.
 const OnSpotGauge = lazy(() => import('./OnSpotGauge'));
+// The staffing planner is a tool, not a live number: it loads after the rest of the page.
+const StaffingPlanner = lazy(() => import('./StaffingPlanner'));
 
 export default function ManagerPage() {
   const dashboard = useLoad(() => api.dashboardToday(), []);
@@ -30,7 +33,10 @@ export default function ManagerPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           中心看板{d ? ` · ${formatDate(d.date)}` : ''}
         </Typography.Title>
-        <Badge status={isConnected ? 'success' : 'default'} text={isConnected ? '实时更新中' : '定时刷新（每30秒）'} />
+        <Space size="large">
+          <Link to="/manager/hall">大厅监控 →</Link>
+          <Badge status={isConnected ? 'success' : 'default'} text={isConnected ? '实时更新中' : '定时刷新（每30秒）'} />
+        </Space>
       </Space>
       {d && !d.calendar.nextYearEntered && (
         <Alert
@@ -63,6 +69,9 @@ export default function ManagerPage() {
           </Card>
         </Col>
       </Row>
+      <Suspense fallback={<Spin />}>
+        <StaffingPlanner />
+      </Suspense>
     </Space>
   );
 }

@@ -1,30 +1,38 @@
-/** The calling panel: the ticket at this window and the five queue actions. */
-import { Badge, Button, Card, Descriptions, Space, Typography } from 'antd';
+/** The calling panel: the ticket at this window, the five queue actions, and 暂停 / 转移. */
+import { Badge, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import type { Ticket, WindowCurrent } from '../../api/types';
+import type { QueueWindowCurrent } from '../../api/queue-types';
+import type { ServiceWindow, Ticket } from '../../api/types';
 import { useFeedback } from '../../lib/feedback';
 import { formatTime } from '../../lib/format';
-import { TICKET_STATUS_LABELS, windowLabel } from '../../lib/labels';
+import { TICKET_STATUS_LABELS, priorityLabel, windowLabel } from '../../lib/labels';
 import { callSentence, speak } from './speak';
+import { TransferModal } from './TransferModal';
 
 /** Calls without an answer before a ticket may be marked 过号 (the centre's default). */
 export const CALLS_BEFORE_NO_SHOW = 3;
 
-type Action = 'call' | 'recall' | 'noShow' | 'start' | 'finish';
+type Action = 'call' | 'recall' | 'noShow' | 'start' | 'finish' | 'hold';
 
 interface TicketControlsProps {
-  current: WindowCurrent;
+  current: QueueWindowCurrent;
   windowNumber: string | number;
+  /** The centre's windows, for 转移 to one of them. */
+  windows: ServiceWindow[];
+  centreCode: string;
   onChanged: () => Promise<void>;
 }
 
-export function TicketControls({ current, windowNumber, onChanged }: TicketControlsProps) {
+export function TicketControls({ current, windowNumber, windows, centreCode, onChanged }: TicketControlsProps) {
   const { message, showError } = useFeedback();
   const [busy, setBusy] = useState<Action | null>(null);
+  const [isTransferring, setIsTransferring] = useState(false);
   const ticket = current.ticket;
   const isIdle = !ticket || ticket.status === 'done' || ticket.status === 'no_show';
   const isCalled = ticket?.status === 'called';
+  const canMove = isCalled || ticket?.status === 'serving';
+  const priority = priorityLabel(ticket?.priority);
 
   const run = async (action: Action, work: () => Promise<void>) => {
     setBusy(action);
@@ -75,6 +83,12 @@ export function TicketControls({ current, windowNumber, onChanged }: TicketContr
       message.success('服务已结束，请邀请办事群众在评价器上评价');
     });
 
+  const hold = (t: Ticket) =>
+    run('hold', async () => {
+      await api.holdTicket(t.id);
+      message.info(`${t.number} 已暂停，可先叫下一位；群众回来后在“暂停与过号”中恢复`);
+    });
+
   return (
     <Card
       title={windowLabel({ number: windowNumber, name: current.window.name })}
@@ -92,6 +106,13 @@ export function TicketControls({ current, windowNumber, onChanged }: TicketContr
             <Descriptions.Item label="状态">
               <Badge status={ticket.status === 'serving' ? 'processing' : 'warning'} text={TICKET_STATUS_LABELS[ticket.status]} />
             </Descriptions.Item>
+            {priority && (
+              <Descriptions.Item label="优先">
+                <Tag color="green" data-testid="window-ticket-priority">
+                  绿色通道 · {priority}
+                </Tag>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label="叫号次数">
               <span data-testid="window-call-count">{ticket.calls}</span> 次
             </Descriptions.Item>
@@ -127,7 +148,27 @@ export function TicketControls({ current, windowNumber, onChanged }: TicketContr
         >
           结束服务
         </Button>
+        <Button size="large" disabled={!canMove} loading={busy === 'hold'} onClick={() => ticket && void hold(ticket)} title="群众需补取材料时暂停，本窗口可先叫下一位">
+          暂停
+        </Button>
+        <Button size="large" disabled={!canMove} onClick={() => setIsTransferring(true)}>
+          转移
+        </Button>
       </Space>
+      {isTransferring && ticket && (
+        <TransferModal
+          ticket={ticket}
+          centreCode={centreCode}
+          windowId={current.window.id}
+          windows={windows}
+          onClose={() => setIsTransferring(false)}
+          onTransferred={(summary) => {
+            setIsTransferring(false);
+            message.success(summary);
+            void onChanged();
+          }}
+        />
+      )}
     </Card>
   );
 }

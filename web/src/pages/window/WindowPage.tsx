@@ -1,9 +1,9 @@
 /**
  * The front window (前台综合窗口): pick the window, call tickets, and while a ticket is in
- * service, accept applications for it.
+ * service, accept applications for it. Beside the calling panel: held tickets and no-shows.
  */
-import { Alert, Button, Space, Spin } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Col, Row, Space, Spin } from 'antd';
+import { useCallback, useState } from 'react';
 import { api } from '../../api/client';
 import { errorText, useFeedback } from '../../lib/feedback';
 import { useUser } from '../../lib/session';
@@ -12,6 +12,7 @@ import { useLoad } from '../../lib/use-load';
 import { AcceptancePanel } from './acceptance/AcceptancePanel';
 import { TicketControls } from './TicketControls';
 import { WindowPicker } from './WindowPicker';
+import { WindowQueueList } from './WindowQueueList';
 import { rememberWindowId, rememberedWindowId } from './window-choice';
 
 /** The window's state is refreshed now and then in case another screen changed it. */
@@ -26,7 +27,13 @@ export default function WindowPage() {
     async () => (windowId ? api.windowCurrent(windowId) : null),
     [windowId],
   );
-  useInterval(() => void current.reload(), windowId ? REFRESH_MS : null);
+  const queue = useLoad(async () => (windowId ? api.windowQueue(windowId) : null), [windowId]);
+  const { reload: reloadCurrent } = current;
+  const { reload: reloadQueue } = queue;
+  const reload = useCallback(async () => {
+    await Promise.all([reloadCurrent(), reloadQueue()]);
+  }, [reloadCurrent, reloadQueue]);
+  useInterval(() => void reload(), windowId ? REFRESH_MS : null);
 
   const pick = (id: string | null) => {
     rememberWindowId(user.centreCode, id);
@@ -76,9 +83,22 @@ export default function WindowPage() {
           description="同一窗口同一时间只能由一名工作人员叫号。如需接替，请先由对方离开窗口，或更换窗口。"
         />
       )}
-      {state && (
-        <TicketControls current={state} windowNumber={chosen.number} onChanged={current.reload} />
-      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          {state && (
+            <TicketControls
+              current={state}
+              windowNumber={chosen.number}
+              windows={windows.data.windows}
+              centreCode={user.centreCode}
+              onChanged={reload}
+            />
+          )}
+        </Col>
+        <Col xs={24} xl={8}>
+          <WindowQueueList tickets={queue.data?.tickets} isLoading={queue.isLoading} error={queue.error} onChanged={reload} />
+        </Col>
+      </Row>
       {state && ticket?.status === 'serving' && (
         <AcceptancePanel key={ticket.id} ticket={ticket} user={user} />
       )}
