@@ -97,13 +97,13 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
             tags: ['system'],
             summary: '运行信息（是否演示模式、当前时间）',
             response: {
-              200: z.object({ demo: z.boolean(), version: z.string(), now: z.string(), businessDate: z.string(), database: z.string() }),
+              200: z.object({ demo: z.boolean(), version: z.string(), now: z.string(), businessDate: z.string(), database: z.string(), publicUrl: z.string() }),
             },
           },
         },
         async () => {
           const now = ctx.clock.now();
-          return { demo: ctx.config.demo, version: VERSION, now: now.toISOString(), businessDate: shanghaiDate(now), database: ctx.database.kind };
+          return { demo: ctx.config.demo, version: VERSION, now: now.toISOString(), businessDate: shanghaiDate(now), database: ctx.database.kind, publicUrl: ctx.config.publicUrl };
         },
       );
       for (const routes of [

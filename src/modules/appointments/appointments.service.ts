@@ -12,7 +12,7 @@ import { maskIdNumber, maskName, maskPhone } from '../../core/identity/mask.js';
 import type { AppContext } from '../../server/context.js';
 import { AppError, conflict, notFound } from '../../server/errors.js';
 import type { SessionUser } from '../../server/auth.js';
-import { getItem } from '../catalogue/catalogue.service.js';
+import { getItem, listItems } from '../catalogue/catalogue.service.js';
 import { getCentre } from '../centres/centres.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { issueTicketInTx } from '../tickets/tickets.service.js';
@@ -152,6 +152,7 @@ export async function listDay(ctx: AppContext, user: SessionUser, date: string) 
     await repo.markNoShows(tx, open.filter((a) => bandEnd(a.date, a.band) <= now).map((a) => a.id));
   });
   const rows = await repo.listForDay(ctx.db, user.centreId, date);
-  return rows.map((r) => ({ ...toAppointmentView(r, r.itemCode), idNumber: maskIdNumber(r.idNumber), phone: maskPhone(r.phone) }));
+  const names = new Map((await listItems(ctx, {})).map((i) => [i.code, i.name]));
+  return rows.map((r) => ({ ...toAppointmentView(r, names.get(r.itemCode) ?? r.itemCode), idNumber: maskIdNumber(r.idNumber), phone: maskPhone(r.phone) }));
 }
 

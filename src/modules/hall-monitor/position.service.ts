@@ -14,19 +14,38 @@ import * as ticketsRepo from '../tickets/tickets.repository.js';
 export async function ticketPosition(ctx: AppContext, ticketId: string) {
   const ticket = await ticketsRepo.findTicket(ctx.db, ticketId);
   if (!ticket) throw notFound('ticket.not_found', '号码不存在');
-  const [centre] = await ctx.db.select({ code: centres.code }).from(centres).where(eq(centres.id, ticket.centreId));
-  const [line] = await ctx.db.select({ name: lines.name }).from(lines).where(and(eq(lines.centreId, ticket.centreId), eq(lines.letter, ticket.line)));
-  const window = ticket.windowId ? (await ctx.db.select({ name: windows.name }).from(windows).where(eq(windows.id, ticket.windowId)))[0] : undefined;
+  const [centre] = await ctx.db
+    .select({ code: centres.code })
+    .from(centres)
+    .where(eq(centres.id, ticket.centreId));
+  const [line] = await ctx.db
+    .select({ name: lines.name })
+    .from(lines)
+    .where(and(eq(lines.centreId, ticket.centreId), eq(lines.letter, ticket.line)));
+  const window = ticket.windowId
+    ? (
+        await ctx.db
+          .select({ name: windows.name })
+          .from(windows)
+          .where(eq(windows.id, ticket.windowId))
+      )[0]
+    : undefined;
   const waiting = ticket.status === 'waiting';
   const ahead = waiting ? await ticketsRepo.countAhead(ctx.db, ticket) : 0;
   let estimate: number | null = null;
   if (waiting) {
-    const inputs = await ticketsRepo.waitInputs(ctx.db, ticket.centreId, ticket.businessDate, ticket.line);
+    const inputs = await ticketsRepo.waitInputs(
+      ctx.db,
+      ticket.centreId,
+      ticket.businessDate,
+      ticket.line,
+    );
     const settings = await getSettings(ctx.db, ticket.centreId);
     const minutes = estimateWaitMinutes({
       ahead,
-      openWindows: inputs.seated || inputs.open,
-      busyWindows: inputs.seated ? inputs.busy : 0,
+      // Nobody at a window yet: no honest estimate (null), rather than "now".
+      openWindows: inputs.seated,
+      busyWindows: inputs.busy,
       meanServiceMinutes: inputs.mean ?? settings.defaultServiceMinutes,
     });
     estimate = minutes === null ? null : Math.round(minutes);
@@ -38,7 +57,8 @@ export async function ticketPosition(ctx: AppContext, ticketId: string) {
     statusLabel: TICKET_STATUS_LABELS[ticket.status],
     ahead,
     estimatedWaitMinutes: estimate,
-    window: ticket.status === 'called' || ticket.status === 'serving' ? (window?.name ?? null) : null,
+    window:
+      ticket.status === 'called' || ticket.status === 'serving' ? (window?.name ?? null) : null,
     centreCode: centre?.code ?? '',
   };
 }

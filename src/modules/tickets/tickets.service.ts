@@ -115,8 +115,9 @@ export async function issueTicketInTx(
   const inputs = await repo.waitInputs(tx, centre.id, businessDate, line.letter);
   const estimatedWaitMinutes = estimateWaitMinutes({
     ahead: waitingAhead,
-    openWindows: inputs.seated || inputs.open,
-    busyWindows: inputs.seated ? inputs.busy : 0,
+    // Nobody at a window yet: no honest estimate (null), rather than "now".
+    openWindows: inputs.seated,
+    busyWindows: inputs.busy,
     meanServiceMinutes: inputs.mean ?? settings.defaultServiceMinutes,
   });
   await ctx.bus.publish(tx, {

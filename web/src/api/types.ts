@@ -23,6 +23,8 @@ export interface Meta {
   now: string;
   businessDate: string;
   database: string;
+  /** The address residents reach (YIMEN_PUBLIC_URL), for QR codes. */
+  publicUrl: string;
 }
 
 export interface DeadlineAnswer {

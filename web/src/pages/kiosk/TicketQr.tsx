@@ -1,19 +1,19 @@
 /**
  * The QR code on the ticket: it opens the live position page (/position/<ticketId>) on the
- * resident's phone. Drawn in the browser; the address is the one the kiosk itself was opened at.
+ * resident's phone. Drawn in the browser, with the server's public address.
  */
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
+import { useMeta } from '../../lib/meta';
 
-// TODO: a kiosk opened at a local address (127.0.0.1) encodes that address; the server's
-// YIMEN_PUBLIC_URL is not sent to the console yet (GET /meta could carry it).
-export function positionUrl(ticketId: string): string {
-  return `${window.location.origin}/position/${encodeURIComponent(ticketId)}`;
+/** The server's public address (YIMEN_PUBLIC_URL) when known, so a kiosk opened at 127.0.0.1 still prints a reachable code. */
+export function positionUrl(ticketId: string, publicUrl?: string): string {
+  return `${(publicUrl ?? window.location.origin).replace(/\/$/, '')}/position/${encodeURIComponent(ticketId)}`;
 }
 
 export function TicketQr({ ticketId }: { ticketId: string }) {
   const [dataUrl, setDataUrl] = useState<string | null>(null);
-  const url = positionUrl(ticketId);
+  const url = positionUrl(ticketId, useMeta()?.publicUrl);
 
   useEffect(() => {
     let isCurrent = true;
