@@ -7,10 +7,17 @@ import type {
   NoticeKind,
   Role,
   Sex,
-  TicketStatus,
   WindowKind,
 } from '../api/types';
 import type { PriorityReason, QueueTicketStatus } from '../api/queue-types';
+
+// The server's own wording, shared rather than written twice (src/core is free of I/O).
+import { CASE_STATUS_LABELS } from '../../../src/core/cases/case-state';
+import { ID_TYPE_LABELS } from '../../../src/core/identity/id-types';
+import { TICKET_STATUS_LABELS } from '../../../src/core/queue/ticket-state';
+import { PRIORITY_REASONS } from '../../../src/core/queue/priority';
+
+export { CASE_STATUS_LABELS, ID_TYPE_LABELS, TICKET_STATUS_LABELS };
 
 export const ROLE_LABELS: Record<Role, string> = {
   clerk: '前台受理员',
@@ -37,14 +44,6 @@ export const PAGE_ROLES: Record<string, Role[]> = {
   '/admin': ['admin'],
 };
 
-export const ID_TYPE_LABELS: Record<IdType, string> = {
-  resident_id: '居民身份证',
-  hk_macau_permit: '港澳居民来往内地通行证',
-  taiwan_permit: '台湾居民来往大陆通行证',
-  foreign_permanent_id: '外国人永久居留身份证',
-  passport: '护照',
-};
-
 export const ID_TYPES = Object.keys(ID_TYPE_LABELS) as IdType[];
 
 export const SEX_LABELS: Record<Sex, string> = { male: '男', female: '女' };
@@ -60,14 +59,6 @@ export function materialFormLabel(form: string): string {
   return MATERIAL_FORM_LABELS[form as MaterialForm] ?? form;
 }
 
-export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
-  waiting: '等候中',
-  called: '已叫号',
-  serving: '办理中',
-  done: '已完成',
-  no_show: '过号',
-};
-
 /** The same, with a held ticket (暂停) as the queue routes send it. */
 export const QUEUE_STATUS_LABELS: Record<QueueTicketStatus, string> = {
   ...TICKET_STATUS_LABELS,
@@ -75,12 +66,7 @@ export const QUEUE_STATUS_LABELS: Record<QueueTicketStatus, string> = {
 };
 
 /** The priority lane's reasons (绿色通道), in the order the kiosk lists them. */
-export const PRIORITY_REASON_LABELS: Record<PriorityReason, string> = {
-  military: '军人及军属依法优先',
-  elderly: '70周岁以上老年人',
-  disabled: '残疾人',
-  pregnant: '孕妇',
-};
+export const PRIORITY_REASON_LABELS: Record<PriorityReason, string> = PRIORITY_REASONS;
 
 /** The label of a priority reason sent as a plain string; unknown values are shown as sent. */
 export function priorityLabel(reason: string | null | undefined): string | null {
@@ -88,19 +74,12 @@ export function priorityLabel(reason: string | null | undefined): string | null 
   return PRIORITY_REASON_LABELS[reason as PriorityReason] ?? reason;
 }
 
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
-  accepted: '已受理',
-  finished: '已办结',
-  in_progress: '办理中',
-  paused: '补正中（暂停计时）',
-  ready: '已出结果，待领取',
-  collected: '已领取',
-};
-
 /** "3号窗口", or "3号窗口 · 老年综合窗口" when the name says more than the number. */
 export function windowLabel(w: { number: number | string; name: string }): string {
   const numbered = `${w.number}号窗口`;
-  return w.name === numbered || w.name.startsWith(`${w.number}号`) ? w.name : `${numbered} · ${w.name}`;
+  return w.name === numbered || w.name.startsWith(`${w.number}号`)
+    ? w.name
+    : `${numbered} · ${w.name}`;
 }
 
 export const WINDOW_KIND_LABELS: Record<WindowKind, string> = {
