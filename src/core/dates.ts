@@ -56,3 +56,11 @@ export function yearOf(date: IsoDate): number {
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY_MS);
 }
+
+/**
+ * A date the centre's rules can work with: a real date in the years 2000–2199. Counting working
+ * days from the far end of the calendar would otherwise run past year 9999.
+ */
+export function isBusinessDate(value: string): boolean {
+  return isIsoDate(value) && value >= '2000-01-01' && value <= '2199-12-31';
+}

@@ -25,7 +25,7 @@ describeOnEachDb('reference data and the device API', (env) => {
     expect((await env().call('GET', '/api/v1/calendar/deadline?from=2026-12-30&days=5')).body.provisional).toBe(true);
     expect((await env().call('GET', '/api/v1/calendar/days/2026-02-16')).body).toMatchObject({ date: '2026-02-16', workday: false, name: '春节' });
     expect((await env().call('GET', '/api/v1/calendar/days/2026-02-14')).body).toMatchObject({ workday: true });
-    for (const bad of ['/api/v1/calendar/deadline?from=2026-02-30&days=1', '/api/v1/calendar/deadline?from=2026-02-01&days=-1', '/api/v1/calendar/deadline?from=x&days=1', '/api/v1/calendar/days/20260101']) {
+    for (const bad of ['/api/v1/calendar/deadline?from=9999-12-31&days=3', '/api/v1/calendar/deadline?from=2026-02-30&days=1', '/api/v1/calendar/deadline?from=2026-02-01&days=-1', '/api/v1/calendar/deadline?from=x&days=1', '/api/v1/calendar/days/20260101']) {
       const res = await env().call('GET', bad);
       expect(res.status, bad).toBe(400);
       expect(res.body.error.code).toBe('request.invalid');

@@ -101,6 +101,24 @@ describeOnEachDb('safety', (env) => {
     expect(badQuery).toMatchObject({ status: 400, body: { error: { code: 'request.invalid' } } });
   });
 
+  it('does not let a forged X-Forwarded-For dodge the login rate limit', async () => {
+    const { buildApp } = await import('../../src/server/app.js');
+    const app = await buildApp({ ...env().ctx, config: { ...env().ctx.config, rateLimit: true } }, { logger: false });
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'x-forwarded-for': `10.9.${i}.1` },
+        payload: { username: 'manager', password: 'wrong' },
+      });
+      statuses.push(res.statusCode);
+    }
+    await app.close();
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429]);
+  });
+
   it('signs out: the session no longer works', async () => {
     const cookie = await env().login('officer-hrss');
     expect((await env().call('GET', '/api/v1/auth/me', { cookie })).body.user).toMatchObject({ username: 'officer-hrss', role: 'officer', centreCode: 'demo' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate, shanghaiDate } from '../../core/dates.js';
+import { businessDate } from '../../server/schemas.js';
+import { shanghaiDate } from '../../core/dates.js';
 import { requirePermission } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
 import { errors, type App } from '../../server/types.js';
@@ -9,7 +10,7 @@ import * as service from './appointments.service.js';
 
 /** Public booking routes are rate-limited per address (off for the simulator and benchmarks). */
 const limited = (ctx: AppContext, max: number) => ({ rateLimit: ctx.config.rateLimit ? { max, timeWindow: '1 minute' } : (false as const) });
-const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD');
+const isoDate = businessDate;
 
 export async function appointmentsRoutes(app: App, ctx: AppContext) {
   app.get(

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../core/dates.js';
+import { businessDate } from '../../server/schemas.js';
 import { applicantInput } from '../intake/intake.schema.js';
 
 export const bookBody = applicantInput.extend({
-  date: z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD'),
+  date: businessDate,
   band: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, '时段格式应为 HH:MM-HH:MM'),
   itemCode: z.string().trim().min(1, '请选择事项').max(20),
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../core/dates.js';
+import { businessDate } from '../../server/schemas.js';
 import { requirePermission } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
 import { errors, type App } from '../../server/types.js';
 
-const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD');
+const isoDate = businessDate;
 
 export async function calendarRoutes(app: App, ctx: AppContext) {
   app.get(

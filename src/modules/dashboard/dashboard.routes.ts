@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessDate } from '../../server/schemas.js';
 import { requirePermission, requireUser } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
 import { openEventStream } from '../../server/sse.js';
@@ -35,7 +36,7 @@ export async function dashboardRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: ['dashboard'],
         summary: '中心今日数据',
-        querystring: z.object({ date: z.iso.date('日期格式应为 YYYY-MM-DD').optional() }),
+        querystring: z.object({ date: businessDate.optional() }),
         response: { 200: dayFiguresView, ...errors(400, 401, 403) },
       },
     },

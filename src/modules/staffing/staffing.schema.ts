@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { daysBetween, isIsoDate } from '../../core/dates.js';
+import { businessDate } from '../../server/schemas.js';
+import { daysBetween } from '../../core/dates.js';
 
 /** The longest history the planner averages over: a year of queue log. */
 export const MAX_RANGE_DAYS = 366;
 /** How many windows the planner will consider before it says the target is out of reach. */
 export const DEFAULT_MAX_WINDOWS = 50;
 
-const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD');
+const isoDate = businessDate;
 
 /**
  * The service promise: `targetShare` of residents called within `targetMinutes`. A query string

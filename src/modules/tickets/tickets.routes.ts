@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessDate } from '../../server/schemas.js';
 import { requirePermission } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
 import { errors, type App } from '../../server/types.js';
@@ -123,7 +124,7 @@ export async function ticketsRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: ['queue'],
         summary: '绿色通道使用记录（中心主任）',
-        querystring: z.object({ date: z.iso.date('日期格式应为 YYYY-MM-DD').optional() }),
+        querystring: z.object({ date: businessDate.optional() }),
         response: {
           200: z.object({
             uses: z.array(z.object({ ticket: z.string(), line: z.string(), reason: z.string(), reasonLabel: z.string(), source: z.string(), at: z.string(), status: z.string() })),
