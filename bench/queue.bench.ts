@@ -8,18 +8,37 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { findPostgresBin, startPostgres, type PostgresServer } from '../test/support/postgres-server.js';
+import {
+  findPostgresBin,
+  startPostgres,
+  type PostgresServer,
+} from '../test/support/postgres-server.js';
 import { checkFailures } from './support/checks.js';
 import { Tally, takeSeats } from './support/clients.js';
 import { HttpClient } from './support/http.js';
 import { findPgbench, runPgbench } from './support/pgbench.js';
-import { checkLines, machineLines, pgbenchTable, sampleLines, scenarioTable } from './support/report.js';
-import { callNextScenario, issueScenario, mixedScenario, type ScenarioOptions, type ScenarioResult } from './support/scenarios.js';
+import {
+  checkLines,
+  loadAverage,
+  machineLines,
+  pgbenchTable,
+  sampleLines,
+  scenarioTable,
+} from './support/report.js';
+import {
+  callNextScenario,
+  issueScenario,
+  mixedScenario,
+  type ScenarioOptions,
+  type ScenarioResult,
+} from './support/scenarios.js';
 import { startBenchServer, type BenchServer } from './support/server-process.js';
 
 const CLERKS = ['clerk', 'clerk2', 'clerk3', 'clerk4', 'clerk5', 'clerk6', 'clerk7', 'clerk8'];
 const MIXED_KIOSKS = 8;
 const WARM_UP_SECONDS = 2;
+// What test/support/postgres-server.ts turns off: the server is fast but not crash-safe.
+const THROWAWAY_SETTINGS = 'fsync, synchronous_commit and full_page_writes off';
 
 const { values: flags } = parseArgs({
   options: {
@@ -32,7 +51,10 @@ const seconds = Number(flags.seconds);
 const kiosks = Number(flags.kiosks);
 
 /** Runs a scenario and adds how busy the app server process was meanwhile. */
-async function withServerCpu(server: BenchServer, scenario: () => Promise<ScenarioResult>): Promise<ScenarioResult> {
+async function withServerCpu(
+  server: BenchServer,
+  scenario: () => Promise<ScenarioResult>,
+): Promise<ScenarioResult> {
   const before = await server.cpuMs();
   const result = await scenario();
   return { ...result, serverCores: ((await server.cpuMs()) - before) / (result.seconds * 1000) };
@@ -42,7 +64,7 @@ async function withServerCpu(server: BenchServer, scenario: () => Promise<Scenar
 async function benchDatabase(label: string, databaseUrl?: string): Promise<boolean> {
   const server = await startBenchServer({ databaseUrl });
   try {
-    console.log(`\n## ${label} (server ${server.serverVersion}, server process pid ${server.pid})\n`);
+    console.log(`\n## ${label} (server ${server.serverVersion}, pid ${server.pid})\n`);
     const http = new HttpClient(server.baseUrl);
     const tally = new Tally();
     const seats = await takeSeats(http, CLERKS);
@@ -55,6 +77,7 @@ async function benchDatabase(label: string, databaseUrl?: string): Promise<boole
     ];
     const results = [
       await withServerCpu(server, () => issueScenario(base)),
+      await withServerCpu(server, () => issueScenario({ ...base, kiosks: MIXED_KIOSKS })),
       await withServerCpu(server, () => callNextScenario(base)),
       await withServerCpu(server, () => mixedScenario({ ...base, kiosks: MIXED_KIOSKS })),
     ];
@@ -68,8 +91,17 @@ async function benchDatabase(label: string, databaseUrl?: string): Promise<boole
     const repeatedCalls = Tally.repeats(tally.called);
     if (repeatedNumbers > 0) failures.push(`${repeatedNumbers} numbers issued twice to kiosks`);
     if (repeatedCalls > 0) failures.push(`${repeatedCalls} tickets handed to two clerks`);
-    console.log(['', '### Checks', '', ...checkLines(check, { repeatedNumbers, repeatedCalls, queueEmpty: tally.queueEmpty })].join('\n'));
-    console.log(failures.length === 0 ? '- result: OK' : `- result: FAILED — ${failures.join('; ')}`);
+    console.log(
+      [
+        '',
+        '### Checks',
+        '',
+        ...checkLines(check, { repeatedNumbers, repeatedCalls, queueEmpty: tally.queueEmpty }),
+      ].join('\n'),
+    );
+    console.log(
+      failures.length === 0 ? '- result: OK' : `- result: FAILED — ${failures.join('; ')}`,
+    );
     return failures.length === 0;
   } finally {
     await server.stop();
@@ -87,35 +119,44 @@ async function createDatabase(postgres: PostgresServer): Promise<string> {
   return url.toString();
 }
 
+/** pgbench's single-row UPDATE rate on the same server, or a line saying why there is none. */
+async function printCeiling(postgres: PostgresServer): Promise<void> {
+  console.log('\n## Ceiling: pgbench on the same server\n');
+  const pgbench = findPgbench(findPostgresBin()!);
+  if (!pgbench) {
+    console.log('pgbench is not installed next to this PostgreSQL: ceiling not measured.');
+    return;
+  }
+  const results = await runPgbench({ pgbench, serverUrl: postgres.url, clients: 8, seconds });
+  console.log(pgbenchTable(results, seconds).join('\n'));
+}
+
 async function benchPostgres(): Promise<boolean> {
   const postgres = await startPostgres();
   if (!postgres) {
     console.log('\n## PostgreSQL\n\nNo PostgreSQL installed (/usr/lib/postgresql/*/bin): skipped.');
     return true;
   }
-  const stop = () => postgres.stop();
   process.once('SIGINT', () => {
-    stop();
+    postgres.stop();
     process.exit(130);
   });
   try {
-    console.log(`\nPostgreSQL: ${postgres.version}, throw-away cluster (fsync, synchronous_commit and full_page_writes off)`);
+    console.log(`\nPostgreSQL: ${postgres.version}, throw-away cluster (${THROWAWAY_SETTINGS})`);
     const ok = await benchDatabase('PostgreSQL', await createDatabase(postgres));
-    const pgbench = findPgbench(findPostgresBin()!);
-    console.log('\n## Ceiling: pgbench on the same server\n');
-    if (!pgbench) console.log('pgbench is not installed next to this PostgreSQL: ceiling not measured.');
-    else console.log(pgbenchTable(await runPgbench({ pgbench, serverUrl: postgres.url, clients: 8, seconds }), seconds).join('\n'));
+    await printCeiling(postgres);
     return ok;
   } finally {
-    stop();
+    postgres.stop();
   }
 }
 
 async function main(): Promise<void> {
   console.log(['# Yimen queue benchmark', '', ...machineLines()].join('\n'));
   let ok = true;
-  if (flags.only !== 'postgres') ok = (await benchDatabase('PGlite (embedded, data folder on disk)')) && ok;
+  if (flags.only !== 'postgres') ok = (await benchDatabase('PGlite (data folder on disk)')) && ok;
   if (flags.only !== 'pglite') ok = (await benchPostgres()) && ok;
+  console.log(`\n${loadAverage('after the run')}`);
   process.exitCode = ok ? 0 : 1;
 }
 

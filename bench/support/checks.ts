@@ -3,7 +3,7 @@
  * day, no ticket called twice, no window holding two tickets at once, every finished service
  * closed.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../src/db/connection.js';
 
 export interface QueueCheck {
@@ -23,10 +23,33 @@ export interface QueueCheck {
   doneWithoutService: number;
 }
 
-async function count(db: Db, query: ReturnType<typeof sql>): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, query);
-  return Number(row?.n ?? 0);
-}
+type CountName = Exclude<keyof QueueCheck, 'tickets' | 'byStatus'>;
+
+/** Each check is one query answering a single count `n`. */
+const COUNTS: Record<CountName, SQL> = {
+  duplicateNumbers: sql`
+    select count(*)::int as n from (
+      select 1 from tickets
+      group by centre_id, business_date, line, number having count(*) > 1) d`,
+  malformedNumbers: sql`
+    select count(*)::int as n from tickets
+    where number <> line || case when seq < 1000 then lpad(seq::text, 3, '0') else seq::text end`,
+  unusedSeqs: sql`
+    select (select coalesce(sum(last_seq), 0) from ticket_counters)
+      - (select count(*) from tickets) as n`,
+  calledTwice: sql`
+    select count(*)::int as n from (
+      select 1 from ticket_events where kind = 'called'
+      group by ticket_id having count(*) > 1) d`,
+  windowsHoldingTwo: sql`
+    select count(*)::int as n from (
+      select 1 from tickets where status in ('called', 'serving')
+      group by window_id having count(*) > 1) d`,
+  doneWithoutService: sql`
+    select count(*)::int as n from tickets t
+    where t.status = 'done' and (
+      select count(*) from services s where s.ticket_id = t.id and s.ended_at is not null) <> 1`,
+};
 
 export async function checkQueue(db: Db): Promise<QueueCheck> {
   const statuses = await queryRows<{ status: string; n: number }>(
@@ -34,39 +57,34 @@ export async function checkQueue(db: Db): Promise<QueueCheck> {
     sql`select status, count(*)::int as n from tickets group by status order by status`,
   );
   const byStatus = Object.fromEntries(statuses.map((s) => [s.status, Number(s.n)]));
-  return {
+  const check: QueueCheck = {
     tickets: Object.values(byStatus).reduce((a, b) => a + b, 0),
     byStatus,
-    duplicateNumbers: await count(db, sql`
-      select count(*)::int as n from (
-        select 1 from tickets group by centre_id, business_date, line, number having count(*) > 1) d`),
-    malformedNumbers: await count(db, sql`
-      select count(*)::int as n from tickets
-      where number <> line || case when seq < 1000 then lpad(seq::text, 3, '0') else seq::text end`),
-    unusedSeqs: await count(db, sql`
-      select (select coalesce(sum(last_seq), 0) from ticket_counters)
-        - (select count(*) from tickets) as n`),
-    calledTwice: await count(db, sql`
-      select count(*)::int as n from (
-        select 1 from ticket_events where kind = 'called' group by ticket_id having count(*) > 1) d`),
-    windowsHoldingTwo: await count(db, sql`
-      select count(*)::int as n from (
-        select 1 from tickets where status in ('called', 'serving')
-        group by window_id having count(*) > 1) d`),
-    doneWithoutService: await count(db, sql`
-      select count(*)::int as n from tickets t
-      where t.status = 'done'
-        and (select count(*) from services s where s.ticket_id = t.id and s.ended_at is not null) <> 1`),
+    duplicateNumbers: 0,
+    malformedNumbers: 0,
+    unusedSeqs: 0,
+    calledTwice: 0,
+    windowsHoldingTwo: 0,
+    doneWithoutService: 0,
   };
+  for (const [name, query] of Object.entries(COUNTS) as [CountName, SQL][]) {
+    const [row] = await queryRows<{ n: number }>(db, query);
+    check[name] = Number(row?.n ?? 0);
+  }
+  return check;
 }
 
 /** The check's failures in words; empty when everything holds. */
 export function checkFailures(check: QueueCheck): string[] {
   const failures: string[] = [];
-  if (check.duplicateNumbers > 0) failures.push(`${check.duplicateNumbers} ticket numbers given twice`);
-  if (check.malformedNumbers > 0) failures.push(`${check.malformedNumbers} tickets with a malformed number`);
+  if (check.duplicateNumbers > 0)
+    failures.push(`${check.duplicateNumbers} ticket numbers given twice`);
+  if (check.malformedNumbers > 0)
+    failures.push(`${check.malformedNumbers} tickets with a malformed number`);
   if (check.calledTwice > 0) failures.push(`${check.calledTwice} tickets called twice`);
-  if (check.windowsHoldingTwo > 0) failures.push(`${check.windowsHoldingTwo} windows holding two tickets`);
-  if (check.doneWithoutService > 0) failures.push(`${check.doneWithoutService} finished tickets without one ended service`);
+  if (check.windowsHoldingTwo > 0)
+    failures.push(`${check.windowsHoldingTwo} windows holding two tickets`);
+  if (check.doneWithoutService > 0)
+    failures.push(`${check.doneWithoutService} finished tickets without one ended service`);
   return failures;
 }

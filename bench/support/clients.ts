@@ -45,10 +45,18 @@ async function send(
   request: { path: string; cookie?: string; body?: unknown; expect: number[] },
 ): Promise<Answer | null> {
   const started = performance.now();
-  const answer = await http.request('POST', request.path, { cookie: request.cookie, body: request.body });
+  const answer = await http.request('POST', request.path, {
+    cookie: request.cookie,
+    body: request.body,
+  });
   recorder.record(operation, performance.now() - started);
   if (request.expect.includes(answer.status)) return answer;
-  recorder.unexpected(operation, { method: 'POST', path: request.path, status: answer.status, body: answer.body });
+  recorder.unexpected(operation, {
+    method: 'POST',
+    path: request.path,
+    status: answer.status,
+    body: answer.body,
+  });
   return null;
 }
 
@@ -57,7 +65,11 @@ export function kiosk(ctx: ClientContext, offset: number): Step {
   let next = offset;
   return async () => {
     const line = LINES[next++ % LINES.length]!;
-    const answer = await send(ctx, 'issue ticket', { path: '/centres/demo/tickets', body: { line }, expect: [201] });
+    const answer = await send(ctx, 'issue ticket', {
+      path: '/centres/demo/tickets',
+      body: { line },
+      expect: [201],
+    });
     if (answer) ctx.tally.add(ctx.tally.issued, String(field(answer.body, 'number')));
   };
 }
@@ -71,7 +83,11 @@ export function clerk(ctx: ClientContext, seat: Seat, options: { waitWhenEmpty: 
   const { cookie } = seat;
   return async () => {
     const started = performance.now();
-    const call = await send(ctx, 'call-next', { path: `/windows/${seat.windowId}/call-next`, cookie, expect: [200, 204] });
+    const call = await send(ctx, 'call-next', {
+      path: `/windows/${seat.windowId}/call-next`,
+      cookie,
+      expect: [200, 204],
+    });
     if (!call) return 'stop';
     if (call.status === 204) {
       ctx.tally.queueEmpty += 1;
@@ -81,8 +97,12 @@ export function clerk(ctx: ClientContext, seat: Seat, options: { waitWhenEmpty: 
     }
     const ticketId = String(field(call.body, 'ticket', 'id'));
     ctx.tally.add(ctx.tally.called, ticketId);
-    if (!(await send(ctx, 'start', { path: `/tickets/${ticketId}/start`, cookie, expect: [200] }))) return 'stop';
-    if (!(await send(ctx, 'finish', { path: `/tickets/${ticketId}/finish`, cookie, expect: [200] }))) return 'stop';
+    if (!(await send(ctx, 'start', { path: `/tickets/${ticketId}/start`, cookie, expect: [200] })))
+      return 'stop';
+    if (
+      !(await send(ctx, 'finish', { path: `/tickets/${ticketId}/finish`, cookie, expect: [200] }))
+    )
+      return 'stop';
     ctx.recorder.record('cycle', performance.now() - started);
   };
 }
@@ -90,10 +110,19 @@ export function clerk(ctx: ClientContext, seat: Seat, options: { waitWhenEmpty: 
 /** Signs the clerks in and gives each a comprehensive window of the demo centre, in order. */
 export async function takeSeats(http: HttpClient, usernames: string[]): Promise<Seat[]> {
   const answer = await http.request('GET', '/centres/demo/windows');
-  const windows = (field(answer.body, 'windows') as { id: string; number: number; kind: string }[] | undefined) ?? [];
-  const comprehensive = windows.filter((w) => w.kind === 'comprehensive').sort((a, b) => a.number - b.number);
-  if (comprehensive.length < usernames.length) throw new Error(`only ${comprehensive.length} comprehensive windows`);
+  const windows =
+    (field(answer.body, 'windows') as { id: string; number: number; kind: string }[] | undefined) ??
+    [];
+  const comprehensive = windows
+    .filter((w) => w.kind === 'comprehensive')
+    .sort((a, b) => a.number - b.number);
+  if (comprehensive.length < usernames.length)
+    throw new Error(`only ${comprehensive.length} comprehensive windows`);
   return Promise.all(
-    usernames.map(async (username, i) => ({ username, cookie: await http.login(username), windowId: comprehensive[i]!.id })),
+    usernames.map(async (username, i) => ({
+      username,
+      cookie: await http.login(username),
+      windowId: comprehensive[i]!.id,
+    })),
   );
 }

@@ -8,7 +8,11 @@ export interface Answer {
 export class HttpClient {
   constructor(private readonly baseUrl: string) {}
 
-  async request(method: 'GET' | 'POST', path: string, options: { cookie?: string; body?: unknown } = {}): Promise<Answer> {
+  async request(
+    method: 'GET' | 'POST',
+    path: string,
+    options: { cookie?: string; body?: unknown } = {},
+  ): Promise<Answer> {
     const headers: Record<string, string> = {};
     if (options.cookie) headers.cookie = options.cookie;
     if (options.body !== undefined) headers['content-type'] = 'application/json';

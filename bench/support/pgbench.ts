@@ -25,7 +25,10 @@ export interface PgbenchCase {
 
 export const PGBENCH_CASES: PgbenchCase[] = [
   { name: 'UPDATE one hot row', script: 'UPDATE ceiling SET n = n + 1 WHERE id = 1;\n' },
-  { name: 'UPDATE one of 7 rows (like 7 lines)', script: '\\set id random(1, 7)\nUPDATE ceiling SET n = n + 1 WHERE id = :id;\n' },
+  {
+    name: 'UPDATE one of 7 rows (like 7 lines)',
+    script: '\\set id random(1, 7)\nUPDATE ceiling SET n = n + 1 WHERE id = :id;\n',
+  },
 ];
 
 /** pgbench from the server's own bin folder, or null when that PostgreSQL has none. */
@@ -49,14 +52,29 @@ async function createCeilingDatabase(serverUrl: string): Promise<URL> {
   return url;
 }
 
-export async function runPgbench(options: { pgbench: string; serverUrl: string; clients: number; seconds: number }): Promise<PgbenchResult[]> {
+export async function runPgbench(options: {
+  pgbench: string;
+  serverUrl: string;
+  clients: number;
+  seconds: number;
+}): Promise<PgbenchResult[]> {
   const url = await createCeilingDatabase(options.serverUrl);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'yimen-pgbench-'));
   try {
     return PGBENCH_CASES.map((c) => {
       const scriptFile = path.join(dir, 'script.sql');
       writeFileSync(scriptFile, c.script);
-      const args = ['-n', '-c', String(options.clients), '-j', '2', '-T', String(options.seconds), '-f', scriptFile];
+      const args = [
+        '-n',
+        '-c',
+        String(options.clients),
+        '-j',
+        '2',
+        '-T',
+        String(options.seconds),
+        '-f',
+        scriptFile,
+      ];
       args.push('-h', url.hostname, '-p', url.port, '-U', url.username, url.pathname.slice(1));
       const run = spawnSync(options.pgbench, args, { encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`pgbench failed (${run.status}): ${run.stderr}`);

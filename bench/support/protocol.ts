@@ -8,5 +8,5 @@ export type ServerMessage =
   | { type: 'usage'; cpuMs: number }
   | { type: 'failed'; message: string };
 
-/** To the server process: run the correctness queries, report its CPU time so far, or shut down cleanly. */
+/** To the server process: run the checks, report its CPU time so far, or shut down cleanly. */
 export type BenchMessage = { type: 'check' } | { type: 'usage' } | { type: 'stop' };

@@ -4,14 +4,14 @@
  */
 import { clerk, kiosk, type Seat, type Tally } from './clients.js';
 import type { HttpClient } from './http.js';
-import { Recorder, runUntil, type OperationStats, type Sample } from './load.js';
+import { Recorder, runUntil, type OperationStats, type Sample, type Step } from './load.js';
 
 export interface ScenarioResult {
   name: string;
   seconds: number;
   rows: OperationStats[];
   samples: Sample[];
-  /** The app server process's CPU time over the scenario, in cores (1 = one core busy throughout). */
+  /** The app server process's CPU time over the scenario, in cores (1 = one core all along). */
   serverCores?: number;
 }
 
@@ -23,7 +23,7 @@ export interface ScenarioOptions {
   kiosks: number;
 }
 
-async function run(seconds: number, build: (recorder: Recorder) => ReturnType<typeof kiosk>[]): Promise<Recorder> {
+async function run(seconds: number, build: (recorder: Recorder) => Step[]): Promise<Recorder> {
   const recorder = new Recorder();
   const workers = build(recorder);
   recorder.start();
@@ -35,7 +35,9 @@ async function run(seconds: number, build: (recorder: Recorder) => ReturnType<ty
 /** `kiosks` clients issuing tickets round the lines as fast as they are answered. */
 export async function issueScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const { http, tally, kiosks, seconds } = options;
-  const recorder = await run(seconds, (r) => Array.from({ length: kiosks }, (_, i) => kiosk({ http, recorder: r, tally }, i)));
+  const recorder = await run(seconds, (r) =>
+    Array.from({ length: kiosks }, (_, i) => kiosk({ http, recorder: r, tally }, i)),
+  );
   return {
     name: 'issue',
     seconds: recorder.seconds,
@@ -50,7 +52,9 @@ export async function issueScenario(options: ScenarioOptions): Promise<ScenarioR
  */
 export async function callNextScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const { http, tally, seats, seconds } = options;
-  const recorder = await run(seconds, (r) => seats.map((seat) => clerk({ http, recorder: r, tally }, seat, { waitWhenEmpty: false })));
+  const recorder = await run(seconds, (r) =>
+    seats.map((seat) => clerk({ http, recorder: r, tally }, seat, { waitWhenEmpty: false })),
+  );
   const clerks = `${seats.length} clerks`;
   return {
     name: 'call-next',
@@ -60,7 +64,7 @@ export async function callNextScenario(options: ScenarioOptions): Promise<Scenar
   };
 }
 
-/** Kiosks and clerks at the same time, as in the hall at its peak (the queue is refilled as it is called). */
+/** Kiosks and clerks at once, as in the hall at its peak: the queue is refilled as it is called. */
 export async function mixedScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const { http, tally, seats, seconds, kiosks } = options;
   const recorder = await run(seconds, (r) => [
@@ -71,7 +75,10 @@ export async function mixedScenario(options: ScenarioOptions): Promise<ScenarioR
   return {
     name: 'mixed',
     seconds: recorder.seconds,
-    rows: [recorder.stats('issue ticket', `${kiosks} kiosks`), ...['call-next', 'cycle'].map((op) => recorder.stats(op, clerks))],
+    rows: [
+      recorder.stats('issue ticket', `${kiosks} kiosks`),
+      ...['call-next', 'cycle'].map((op) => recorder.stats(op, clerks)),
+    ],
     samples: recorder.samples,
   };
 }

@@ -19,14 +19,23 @@ export interface BenchServer {
 }
 
 /** The next message of the given type, or an error when the process exits or reports a failure. */
-function nextMessage<T extends ServerMessage['type']>(child: ChildProcess, type: T, timeoutMs: number) {
+function nextMessage<T extends ServerMessage['type']>(
+  child: ChildProcess,
+  type: T,
+  timeoutMs: number,
+) {
   return new Promise<Extract<ServerMessage, { type: T }>>((resolve, reject) => {
-    const timer = setTimeout(() => finish(new Error(`server process: no '${type}' within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new Error(`server process: no '${type}' within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     const onMessage = (message: ServerMessage) => {
-      if (message.type === 'failed') finish(new Error(`server process failed:\n${message.message}`));
+      if (message.type === 'failed')
+        finish(new Error(`server process failed:\n${message.message}`));
       else if (message.type === type) finish(null, message as Extract<ServerMessage, { type: T }>);
     };
-    const onExit = (code: number | null) => finish(new Error(`server process exited (${code}) before '${type}'`));
+    const onExit = (code: number | null) =>
+      finish(new Error(`server process exited (${code}) before '${type}'`));
     function finish(err: Error | null, message?: Extract<ServerMessage, { type: T }>) {
       clearTimeout(timer);
       child.off('message', onMessage);

@@ -19,7 +19,8 @@ import type { BenchMessage, ServerMessage } from './protocol.js';
 const BENCH_START = new Date('2026-03-02T01:30:00Z');
 
 function send(message: ServerMessage): void {
-  if (!process.send) throw new Error('bench/support/server.ts runs as a child of the benchmark (IPC)');
+  if (!process.send)
+    throw new Error('bench/support/server.ts runs as a child of the benchmark (IPC)');
   process.send(message);
 }
 
@@ -49,7 +50,8 @@ async function main(): Promise<void> {
   };
   process.on('message', (message: BenchMessage) => {
     if (message.type === 'stop') void stop();
-    if (message.type === 'check') void checkQueue(ctx.db).then((check) => send({ type: 'checked', check }));
+    if (message.type === 'check')
+      void checkQueue(ctx.db).then((check) => send({ type: 'checked', check }));
     if (message.type === 'usage') {
       const { user, system } = process.cpuUsage();
       send({ type: 'usage', cpuMs: (user + system) / 1000 });
@@ -58,12 +60,18 @@ async function main(): Promise<void> {
   // The benchmark went away without saying stop: do not linger.
   process.on('disconnect', () => void stop());
 
-  const [version] = await queryRows<{ v: string }>(ctx.db, sql`select current_setting('server_version') as v`);
+  const [version] = await queryRows<{ v: string }>(
+    ctx.db,
+    sql`select current_setting('server_version') as v`,
+  );
   const { port } = app.server.address() as { port: number };
   send({ type: 'ready', port, database: ctx.database.kind, serverVersion: version?.v ?? '?' });
 }
 
 main().catch((err: unknown) => {
-  send({ type: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  send({
+    type: 'failed',
+    message: err instanceof Error ? (err.stack ?? err.message) : String(err),
+  });
   process.exit(1);
 });
