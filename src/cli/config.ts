@@ -17,5 +17,16 @@ export function envConfig(env = process.env) {
     publicUrl: env.YIMEN_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     secureCookies: env.YIMEN_SECURE_COOKIES === 'true',
     webDist: path.join(ROOT, 'web', 'dist'),
+    trustProxy: trustProxySetting(env.YIMEN_TRUST_PROXY),
   };
+}
+
+/** YIMEN_TRUST_PROXY: unset = trust no proxy; a number = that many hops; otherwise addresses/CIDRs. */
+function trustProxySetting(value: string | undefined): boolean | string | ((address: string, hop: number) => boolean) {
+  if (!value) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return value === 'true' ? true : value;
 }

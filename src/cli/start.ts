@@ -22,7 +22,7 @@ export async function start(options: { demo: boolean }): Promise<void> {
     url: env.databaseUrl,
     dataDir: env.databaseUrl ? undefined : env.dataDir,
     clock,
-    config: { demo: options.demo, webDist: serveConsole ? env.webDist : undefined, publicUrl: env.publicUrl, secureCookies: env.secureCookies, rateLimit: true },
+    config: { demo: options.demo, webDist: serveConsole ? env.webDist : undefined, publicUrl: env.publicUrl, secureCookies: env.secureCookies, rateLimit: true, trustProxy: env.trustProxy },
   });
   const { demoCreated } = await prepareDatabase(ctx.database, { demo: options.demo, clock });
   const app = await buildApp(ctx);

@@ -39,15 +39,6 @@ z.config(z.locales.zhCN());
 
 export const VERSION = '0.1.0';
 
-/** YIMEN_TRUST_PROXY: unset = trust no proxy; a number = that many hops; otherwise addresses/CIDRs. */
-function trustProxySetting(value: string | undefined): boolean | string | ((address: string, hop: number) => boolean) {
-  if (!value) return false;
-  if (/^\d+$/.test(value)) {
-    const hops = Number(value);
-    return (_address, hop) => hop < hops;
-  }
-  return value === 'true' ? true : value;
-}
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'] | false;
@@ -56,9 +47,9 @@ export interface BuildAppOptions {
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? loggerOptions(),
-    // Behind a reverse proxy set YIMEN_TRUST_PROXY (e.g. 1, or the proxy's address) so rate limits
-    // see residents' addresses; trusted by default, X-Forwarded-For would let anyone dodge them.
-    trustProxy: trustProxySetting(process.env.YIMEN_TRUST_PROXY),
+    // Only a configured proxy's X-Forwarded-For counts: trusted from anyone, it would let anyone
+    // dodge the rate limits.
+    trustProxy: ctx.config.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     // Closing ends open event streams too, so a restart or shutdown never hangs on a screen.

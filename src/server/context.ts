@@ -22,6 +22,8 @@ export interface AppConfig {
   publicUrl: string;
   /** Set Secure on cookies (behind HTTPS). */
   secureCookies: boolean;
+  /** Which proxies' X-Forwarded-For to believe (YIMEN_TRUST_PROXY): none by default. */
+  trustProxy?: boolean | string | ((address: string, hop: number) => boolean);
   /** Turn off rate limits (the simulator and benchmarks drive the kiosk API hard on purpose). */
   rateLimit: boolean;
 }

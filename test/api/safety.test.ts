@@ -103,7 +103,7 @@ describeOnEachDb('safety', (env) => {
 
   it('does not let a forged X-Forwarded-For dodge the login rate limit', async () => {
     const { buildApp } = await import('../../src/server/app.js');
-    const app = await buildApp({ ...env().ctx, config: { ...env().ctx.config, rateLimit: true } }, { logger: false });
+    const app = await buildApp({ ...env().ctx, config: { ...env().ctx.config, rateLimit: true, trustProxy: false } }, { logger: false });
     const statuses: number[] = [];
     for (let i = 0; i < 22; i++) {
       const res = await app.inject({

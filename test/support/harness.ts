@@ -59,7 +59,7 @@ export async function createTestEnv(target: DbTarget, options: { start?: string 
   const ctx = await createContext({
     database,
     clock,
-    config: { demo: true, publicUrl: 'http://yimen.test', secureCookies: false, rateLimit: false },
+    config: { demo: true, publicUrl: 'http://yimen.test', secureCookies: false, rateLimit: false, trustProxy: '127.0.0.1' },
   });
   await prepareDatabase(database, { demo: true, clock });
   const app = await buildApp(ctx, { logger: false });
