@@ -74,6 +74,8 @@ describeOnEachDb('appointments', (env) => {
     expect(checked.status).toBe(201);
     expect(checked.body.appointment.status).toBe('checked_in');
     const line = checked.body.ticket.line;
+    // Called from 10:00 at the earliest: half an hour from now whatever the queue.
+    expect(checked.body.ticket.estimatedWaitMinutes ?? 30).toBeGreaterThanOrEqual(30);
     const again = await env().call('POST', '/api/v1/centres/demo/appointments/check-in', { body: { code: checkInCode } });
     expect(again.body.error.code).toBe('appointment.not_checkable');
     const walkIn = await env().call('POST', '/api/v1/centres/demo/tickets', { body: { line } });

@@ -46,4 +46,17 @@ describeOnEachDb('the hall monitor and the live position', (env) => {
     expect((await env().call('GET', `/api/v1/tickets/${b.body.id}/position`)).body.ahead).toBe(0);
     expect((await env().call('GET', '/api/v1/tickets/00000000-0000-4000-8000-000000000000/position')).status).toBe(404);
   });
+
+  it('frees a seat left from an earlier day', async () => {
+    env().clock.set('2026-03-04T01:00:00Z');
+    const windows = await windowsByNumber(env());
+    const manager = await env().login('manager');
+    const monitor = await env().call('GET', '/api/v1/hall-monitor', { cookie: manager });
+    // clerk3 sat at window 3 on 3 March; nobody has sat there today.
+    expect(monitor.body.windows.find((w: any) => w.number === 3)).toMatchObject({ clerkName: null, idleMinutes: null });
+    await env().call('POST', '/api/v1/centres/demo/tickets', { body: { line: 'B' } });
+    const other = await env().login('clerk4');
+    const taken = await env().call('POST', `/api/v1/windows/${windows.get(3)!.id}/call-next`, { cookie: other });
+    expect(taken.status).toBe(200);
+  });
 });

@@ -34,7 +34,15 @@ export async function hallMonitorRoutes(app: App, ctx: AppContext) {
                 idleMinutes: nn,
               }),
             ),
-            lines: z.array(z.object({ letter: z.string(), name: z.string(), waiting: z.number(), longestWaitMinutes: nn, alert: z.boolean() })),
+            lines: z.array(
+              z.object({
+                letter: z.string(),
+                name: z.string(),
+                waiting: z.number(),
+                longestWaitMinutes: nn,
+                alert: z.boolean(),
+              }),
+            ),
             alerts: z.array(z.string()),
           }),
           ...errors(401, 403),
@@ -56,7 +64,12 @@ export async function hallMonitorRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      await setWindowOpen(ctx, requirePermission(request, 'window.manage'), request.params.windowId, request.body.isOpen);
+      await setWindowOpen(
+        ctx,
+        requirePermission(request, 'window.manage'),
+        request.params.windowId,
+        request.body.isOpen,
+      );
       return reply.status(204).send(null);
     },
   );

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { estimateWaitMinutes } from '../../core/queue/estimate.js';
 import { TICKET_STATUS_LABELS } from '../../core/queue/ticket-state.js';
 import { centres, lines, windows } from '../../db/schema.js';
 import type { AppContext } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import * as ticketsRepo from '../tickets/tickets.repository.js';
+import { waitFor } from '../tickets/tickets.service.js';
 
 /**
  * Where a ticket stands, for the resident's phone (the ticket's QR code): people ahead, the
@@ -30,33 +30,17 @@ export async function ticketPosition(ctx: AppContext, ticketId: string) {
           .where(eq(windows.id, ticket.windowId))
       )[0]
     : undefined;
-  const waiting = ticket.status === 'waiting';
-  const ahead = waiting ? await ticketsRepo.countAhead(ctx.db, ticket) : 0;
-  let estimate: number | null = null;
-  if (waiting) {
-    const inputs = await ticketsRepo.waitInputs(
-      ctx.db,
-      ticket.centreId,
-      ticket.businessDate,
-      ticket.line,
-    );
-    const settings = await getSettings(ctx.db, ticket.centreId);
-    const minutes = estimateWaitMinutes({
-      ahead,
-      // Nobody at a window yet: no honest estimate (null), rather than "now".
-      openWindows: inputs.seated,
-      busyWindows: inputs.busy,
-      meanServiceMinutes: inputs.mean ?? settings.defaultServiceMinutes,
-    });
-    estimate = minutes === null ? null : Math.round(minutes);
-  }
+  const wait =
+    ticket.status === 'waiting'
+      ? await waitFor(ctx, ctx.db, ticket, await getSettings(ctx.db, ticket.centreId))
+      : { ahead: 0, estimatedWaitMinutes: null };
   return {
     number: ticket.number,
     lineName: line?.name ?? ticket.line,
     status: ticket.status,
     statusLabel: TICKET_STATUS_LABELS[ticket.status],
-    ahead,
-    estimatedWaitMinutes: estimate,
+    ahead: wait.ahead,
+    estimatedWaitMinutes: wait.estimatedWaitMinutes,
     window:
       ticket.status === 'called' || ticket.status === 'serving' ? (window?.name ?? null) : null,
     centreCode: centre?.code ?? '',

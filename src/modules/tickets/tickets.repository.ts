@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Candidate } from '../../core/queue/call-policy.js';
+import { shanghaiDate, shanghaiMidnight } from '../../core/dates.js';
 import { queryRows, type Tx } from '../../db/connection.js';
 import { services, ticketCounters, ticketEvents, tickets, windows } from '../../db/schema.js';
 
@@ -9,7 +10,12 @@ export type TicketRow = typeof tickets.$inferSelect;
  * The next sequence number of a line for the day. The upsert takes the counter row's lock, so
  * tickets issued at the same instant get different numbers on any number of processes.
  */
-export async function nextTicketSeq(tx: Tx, centreId: string, businessDate: string, line: string): Promise<number> {
+export async function nextTicketSeq(
+  tx: Tx,
+  centreId: string,
+  businessDate: string,
+  line: string,
+): Promise<number> {
   const [row] = await tx
     .insert(ticketCounters)
     .values({ centreId, businessDate, line, lastSeq: 1 })
@@ -22,7 +28,10 @@ export async function nextTicketSeq(tx: Tx, centreId: string, businessDate: stri
   return row.seq;
 }
 
-export async function insertTicket(tx: Tx, values: typeof tickets.$inferInsert): Promise<TicketRow> {
+export async function insertTicket(
+  tx: Tx,
+  values: typeof tickets.$inferInsert,
+): Promise<TicketRow> {
   const [row] = await tx.insert(tickets).values(values).returning();
   if (!row) throw new Error('ticket insert returned no row');
   return row;
@@ -44,7 +53,10 @@ export interface CallScope {
  */
 export async function lockCandidates(tx: Tx, scope: CallScope): Promise<Candidate[]> {
   if (scope.lines.length === 0) return [];
-  const lineList = sql.join(scope.lines.map((l) => sql`${l}`), sql`, `);
+  const lineList = sql.join(
+    scope.lines.map((l) => sql`${l}`),
+    sql`, `,
+  );
   const head = (condition: SQL) => sql`
     select id, queue_at from ${tickets}
     where centre_id = ${scope.centreId} and business_date = ${scope.businessDate}
@@ -68,7 +80,12 @@ export async function lockCandidates(tx: Tx, scope: CallScope): Promise<Candidat
 }
 
 /** The classes of the latest calls at a window today, newest first (for the starvation cap). */
-export async function latestCallClasses(tx: Tx, windowId: string, businessDate: string, limit: number): Promise<Candidate['class'][]> {
+export async function latestCallClasses(
+  tx: Tx,
+  windowId: string,
+  businessDate: string,
+  limit: number,
+): Promise<Candidate['class'][]> {
   if (limit <= 0) return [];
   // Ordered by the call events' ids: several calls may share an instant.
   const rows = await queryRows<{ priority: string | null; appointment_id: string | null }>(
@@ -80,19 +97,42 @@ export async function latestCallClasses(tx: Tx, windowId: string, businessDate: 
   return rows.map((r) => (r.priority ? 'priority' : r.appointment_id ? 'appointment' : 'ordinary'));
 }
 
-export async function markCalled(tx: Tx, id: string, values: { windowId: string; clerkId: string; now: Date }): Promise<TicketRow> {
-  return updateTicket(tx, id, { status: 'called', calls: 1, calledAt: values.now, windowId: values.windowId, clerkId: values.clerkId, targetWindowId: null });
+export async function markCalled(
+  tx: Tx,
+  id: string,
+  values: { windowId: string; clerkId: string; now: Date },
+): Promise<TicketRow> {
+  return updateTicket(tx, id, {
+    status: 'called',
+    calls: 1,
+    calledAt: values.now,
+    windowId: values.windowId,
+    clerkId: values.clerkId,
+    targetWindowId: null,
+  });
 }
 
 /**
  * The queue position a reinstated ticket takes: just behind the `places`-th waiting ticket of its
  * line, or at the end when fewer are waiting.
  */
-export async function reinstatePosition(tx: Tx, ticket: TicketRow, places: number, now: Date): Promise<Date> {
+export async function reinstatePosition(
+  tx: Tx,
+  ticket: TicketRow,
+  places: number,
+  now: Date,
+): Promise<Date> {
   const rows = await tx
     .select({ queueAt: tickets.queueAt })
     .from(tickets)
-    .where(and(eq(tickets.centreId, ticket.centreId), eq(tickets.businessDate, ticket.businessDate), eq(tickets.line, ticket.line), eq(tickets.status, 'waiting')))
+    .where(
+      and(
+        eq(tickets.centreId, ticket.centreId),
+        eq(tickets.businessDate, ticket.businessDate),
+        eq(tickets.line, ticket.line),
+        eq(tickets.status, 'waiting'),
+      ),
+    )
     .orderBy(asc(tickets.queueAt), asc(tickets.seq))
     .limit(places);
   const last = rows[places - 1];
@@ -100,11 +140,25 @@ export async function reinstatePosition(tx: Tx, ticket: TicketRow, places: numbe
 }
 
 /** What the wait estimate needs for a line: staffed windows serving it, how many are busy, recent service times. */
-export async function waitInputs(tx: Tx, centreId: string, businessDate: string, line: string) {
-  const [row] = await queryRows<{ seated: number; open: number; busy: number; mean: number | string | null }>(
+export async function waitInputs(
+  tx: Tx,
+  centreId: string,
+  businessDate: string,
+  line: string,
+  now: Date,
+) {
+  // A seat taken on an earlier day is not a clerk at the window today.
+  const dayStart = shanghaiMidnight(shanghaiDate(now));
+  const [row] = await queryRows<{
+    seated: number;
+    open: number;
+    busy: number;
+    mean: number | string | null;
+  }>(
     tx,
     sql`select
-      (select count(*)::int from windows w where w.centre_id = ${centreId} and w.is_open and w.clerk_id is not null and ${line} = any(w.lines)) as seated,
+      (select count(*)::int from windows w where w.centre_id = ${centreId} and w.is_open and w.clerk_id is not null
+        and w.seated_at >= ${dayStart} and ${line} = any(w.lines)) as seated,
       (select count(*)::int from windows w where w.centre_id = ${centreId} and w.is_open and ${line} = any(w.lines)) as open,
       (select count(*)::int from windows w where w.centre_id = ${centreId} and w.is_open and ${line} = any(w.lines)
         and exists (select 1 from tickets t where t.window_id = w.id and t.status in ('called', 'serving'))) as busy,
@@ -113,7 +167,12 @@ export async function waitInputs(tx: Tx, centreId: string, businessDate: string,
         where centre_id = ${centreId} and business_date = ${businessDate} and status = 'done' and started_at is not null
         order by finished_at desc limit 30) recent) as mean`,
   );
-  return { seated: row?.seated ?? 0, open: row?.open ?? 0, busy: row?.busy ?? 0, mean: row?.mean === null || row?.mean === undefined ? null : Number(row.mean) };
+  return {
+    seated: row?.seated ?? 0,
+    open: row?.open ?? 0,
+    busy: row?.busy ?? 0,
+    mean: row?.mean === null || row?.mean === undefined ? null : Number(row.mean),
+  };
 }
 
 /** Waiting tickets ahead of this one in the same line (priority tickets count as ahead). */
@@ -145,25 +204,43 @@ export async function lockTicket(tx: Tx, id: string): Promise<TicketRow | undefi
   return row;
 }
 
-export async function updateTicket(tx: Tx, id: string, values: Partial<typeof tickets.$inferInsert>): Promise<TicketRow> {
+export async function updateTicket(
+  tx: Tx,
+  id: string,
+  values: Partial<typeof tickets.$inferInsert>,
+): Promise<TicketRow> {
   const [row] = await tx.update(tickets).set(values).where(eq(tickets.id, id)).returning();
   if (!row) throw new Error('ticket update returned no row');
   return row;
 }
 
 /** The ticket a window is busy with: called or in service there. */
-export async function findActiveTicketAtWindow(tx: Tx, windowId: string): Promise<TicketRow | undefined> {
+/** Only today's: a ticket left called yesterday does not block the window. */
+export async function findActiveTicketAtWindow(
+  tx: Tx,
+  windowId: string,
+  businessDate: string,
+): Promise<TicketRow | undefined> {
   const [row] = await tx
     .select()
     .from(tickets)
-    .where(and(eq(tickets.windowId, windowId), sql`${tickets.status} in ('called', 'serving')`))
+    .where(
+      and(
+        eq(tickets.windowId, windowId),
+        eq(tickets.businessDate, businessDate),
+        sql`${tickets.status} in ('called', 'serving')`,
+      ),
+    )
     .orderBy(asc(tickets.calledAt))
     .limit(1);
   return row;
 }
 
 /** Records a ticket event; its id orders the hall's event stream (SSE ids survive restarts). */
-export async function insertTicketEvent(tx: Tx, values: typeof ticketEvents.$inferInsert): Promise<number> {
+export async function insertTicketEvent(
+  tx: Tx,
+  values: typeof ticketEvents.$inferInsert,
+): Promise<number> {
   const [row] = await tx.insert(ticketEvents).values(values).returning({ id: ticketEvents.id });
   return row!.id;
 }
@@ -175,12 +252,20 @@ export async function insertService(tx: Tx, values: typeof services.$inferInsert
 }
 
 export async function findServiceForTicket(tx: Tx, ticketId: string) {
-  const [row] = await tx.select().from(services).where(eq(services.ticketId, ticketId)).orderBy(desc(services.startedAt)).limit(1);
+  const [row] = await tx
+    .select()
+    .from(services)
+    .where(eq(services.ticketId, ticketId))
+    .orderBy(desc(services.startedAt))
+    .limit(1);
   return row;
 }
 
 export async function endService(tx: Tx, ticketId: string, now: Date): Promise<void> {
-  await tx.update(services).set({ endedAt: now }).where(and(eq(services.ticketId, ticketId), isNull(services.endedAt)));
+  await tx
+    .update(services)
+    .set({ endedAt: now })
+    .where(and(eq(services.ticketId, ticketId), isNull(services.endedAt)));
 }
 
 /** Lines of the items a clerk is certified for. */
@@ -193,7 +278,13 @@ export async function certifiedLines(tx: Tx, userId: string): Promise<string[]> 
 }
 
 /** Tickets held for a window, and today's no-shows since `missedSince` (still reinstatable). */
-export async function heldAndMissed(tx: Tx, windowId: string, centreId: string, businessDate: string, missedSince: Date): Promise<TicketRow[]> {
+export async function heldAndMissed(
+  tx: Tx,
+  windowId: string,
+  centreId: string,
+  businessDate: string,
+  missedSince: Date,
+): Promise<TicketRow[]> {
   return tx
     .select()
     .from(tickets)
@@ -210,7 +301,14 @@ export async function heldAndMissed(tx: Tx, windowId: string, centreId: string, 
 
 /** Every use of the priority lane on a day, with its reason and how it was given. */
 export async function priorityUses(tx: Tx, centreId: string, businessDate: string) {
-  return queryRows<{ ticket: string; line: string; reason: string; source: string; at: Date | string; status: string }>(
+  return queryRows<{
+    ticket: string;
+    line: string;
+    reason: string;
+    source: string;
+    at: Date | string;
+    status: string;
+  }>(
     tx,
     sql`select t.number as ticket, t.line, e.data->>'reason' as reason, e.data->>'source' as source, e.at, t.status
       from ticket_events e join tickets t on t.id = e.ticket_id

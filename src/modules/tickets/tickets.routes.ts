@@ -3,7 +3,14 @@ import { businessDate } from '../../server/schemas.js';
 import { requirePermission } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
 import { errors, type App } from '../../server/types.js';
-import { centreParams, issuedTicket, issueTicketBody, ticketParams, ticketView, windowParams } from './tickets.schema.js';
+import {
+  centreParams,
+  issuedTicket,
+  issueTicketBody,
+  ticketParams,
+  ticketView,
+  windowParams,
+} from './tickets.schema.js';
 import * as service from './tickets.service.js';
 import { priorityUses } from './tickets.repository.js';
 import { shanghaiDate } from '../../core/dates.js';
@@ -35,7 +42,11 @@ export async function ticketsRoutes(app: App, ctx: AppContext) {
         tags: ['queue'],
         summary: '叫号：本窗口可办理的下一位',
         params: windowParams,
-        response: { 200: z.object({ ticket: ticketView }), 204: z.null(), ...errors(401, 403, 404, 409) },
+        response: {
+          200: z.object({ ticket: ticketView }),
+          204: z.null(),
+          ...errors(401, 403, 404, 409),
+        },
       },
     },
     async (request, reply) => {
@@ -69,14 +80,30 @@ export async function ticketsRoutes(app: App, ctx: AppContext) {
         },
       },
     },
-    async (request) => service.windowState(ctx, requirePermission(request, 'window.operate'), request.params.windowId),
+    async (request) =>
+      service.windowState(
+        ctx,
+        requirePermission(request, 'window.operate'),
+        request.params.windowId,
+      ),
   );
 
   app.post(
     '/windows/:windowId/leave',
-    { schema: { tags: ['queue'], summary: '离开窗口', params: windowParams, response: { 204: z.null(), ...errors(401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags: ['queue'],
+        summary: '离开窗口',
+        params: windowParams,
+        response: { 204: z.null(), ...errors(401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
-      await service.leaveWindow(ctx, requirePermission(request, 'window.operate'), request.params.windowId);
+      await service.leaveWindow(
+        ctx,
+        requirePermission(request, 'window.operate'),
+        request.params.windowId,
+      );
       return reply.status(204).send(null);
     },
   );
@@ -92,7 +119,13 @@ export async function ticketsRoutes(app: App, ctx: AppContext) {
           response: { 200: z.object({ ticket: ticketView }), ...errors(401, 403, 404, 409) },
         },
       },
-      async (request) => ({ ticket: await run(ctx, requirePermission(request, 'window.operate'), request.params.ticketId) }),
+      async (request) => ({
+        ticket: await run(
+          ctx,
+          requirePermission(request, 'window.operate'),
+          request.params.ticketId,
+        ),
+      }),
     );
   ticketAction('recall', '重呼', service.recall);
   ticketAction('no-show', '过号（叫号3次无人应答）', service.markNoShow);
@@ -109,13 +142,23 @@ export async function ticketsRoutes(app: App, ctx: AppContext) {
         summary: '转移号码到其他业务线或指定窗口（保留原取号时间与排队位置）',
         params: ticketParams,
         body: z.strictObject({
-          line: z.string().regex(/^[A-Z]$/, '业务线应为一个大写字母').optional(),
+          line: z
+            .string()
+            .regex(/^[A-Z]$/, '业务线应为一个大写字母')
+            .optional(),
           windowId: z.uuid('窗口标识格式不正确').optional(),
         }),
         response: { 200: z.object({ ticket: ticketView }), ...errors(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => ({ ticket: await service.transfer(ctx, requirePermission(request, 'window.operate'), request.params.ticketId, request.body) }),
+    async (request) => ({
+      ticket: await service.transfer(
+        ctx,
+        requirePermission(request, 'window.operate'),
+        request.params.ticketId,
+        request.body,
+      ),
+    }),
   );
 
   app.get(
@@ -127,7 +170,17 @@ export async function ticketsRoutes(app: App, ctx: AppContext) {
         querystring: z.object({ date: businessDate.optional() }),
         response: {
           200: z.object({
-            uses: z.array(z.object({ ticket: z.string(), line: z.string(), reason: z.string(), reasonLabel: z.string(), source: z.string(), at: z.string(), status: z.string() })),
+            uses: z.array(
+              z.object({
+                ticket: z.string(),
+                line: z.string(),
+                reason: z.string(),
+                reasonLabel: z.string(),
+                source: z.string(),
+                at: z.string(),
+                status: z.string(),
+              }),
+            ),
           }),
           ...errors(400, 401, 403),
         },
@@ -157,7 +210,13 @@ export async function ticketsRoutes(app: App, ctx: AppContext) {
         response: { 200: z.object({ tickets: z.array(ticketView) }), ...errors(401, 403, 404) },
       },
     },
-    async (request) => ({ tickets: await service.windowQueue(ctx, requirePermission(request, 'window.operate'), request.params.windowId) }),
+    async (request) => ({
+      tickets: await service.windowQueue(
+        ctx,
+        requirePermission(request, 'window.operate'),
+        request.params.windowId,
+      ),
+    }),
   );
 
   app.post(
@@ -167,9 +226,17 @@ export async function ticketsRoutes(app: App, ctx: AppContext) {
         tags: ['queue'],
         summary: '开始办理',
         params: ticketParams,
-        response: { 200: z.object({ ticket: ticketView, serviceId: z.string() }), ...errors(401, 403, 404, 409) },
+        response: {
+          200: z.object({ ticket: ticketView, serviceId: z.string() }),
+          ...errors(401, 403, 404, 409),
+        },
       },
     },
-    async (request) => service.startService(ctx, requirePermission(request, 'window.operate'), request.params.ticketId),
+    async (request) =>
+      service.startService(
+        ctx,
+        requirePermission(request, 'window.operate'),
+        request.params.ticketId,
+      ),
   );
 }

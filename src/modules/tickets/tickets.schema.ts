@@ -17,10 +17,24 @@ export const ticketView = z.object({
 
 /** What a kiosk may send: the line, and optionally a priority reason or an ID number (not stored). */
 export const issueTicketBody = z.strictObject({
-  line: z.string().trim().regex(/^[A-Z]$/, '业务线应为一个大写字母，如 A'),
-  priority: z.enum(Object.keys(PRIORITY_REASONS) as [PriorityReason, ...PriorityReason[]], '优先原因不正确').optional(),
-  idNumber: z.string().trim().min(15, '证件号码格式不正确').max(18, '证件号码格式不正确').optional(),
-  notifyPhone: z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号码应为11位').optional(),
+  line: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]$/, '业务线应为一个大写字母，如 A'),
+  priority: z
+    .enum(Object.keys(PRIORITY_REASONS) as [PriorityReason, ...PriorityReason[]], '优先原因不正确')
+    .optional(),
+  idNumber: z
+    .string()
+    .trim()
+    .min(15, '证件号码格式不正确')
+    .max(18, '证件号码格式不正确')
+    .optional(),
+  notifyPhone: z
+    .string()
+    .trim()
+    .regex(/^1[3-9]\d{9}$/, '手机号码应为11位')
+    .optional(),
 });
 
 export const issuedTicket = z.object({
@@ -37,4 +51,9 @@ export const issuedTicket = z.object({
 
 export const ticketParams = z.object({ ticketId: z.uuid('号码标识格式不正确') });
 export const windowParams = z.object({ windowId: z.uuid('窗口标识格式不正确') });
-export const centreParams = z.object({ centreCode: z.string().trim().regex(/^[a-z0-9-]{2,32}$/, '中心编码格式不正确') });
+export const centreParams = z.object({
+  centreCode: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{2,32}$/, '中心编码格式不正确'),
+});

@@ -15,7 +15,7 @@ import type { AppContext } from '../../server/context.js';
 import { AppError, badRequest, conflict, notFound } from '../../server/errors.js';
 import * as centresRepo from '../centres/centres.repository.js';
 import { getCentre, getOwnWindow } from '../centres/centres.service.js';
-import { getSettings } from '../settings/settings.service.js';
+import { getSettings, type CentreSettings } from '../settings/settings.service.js';
 import * as repo from './tickets.repository.js';
 import { queueTurnNear } from '../notifications/notifications.service.js';
 
@@ -111,15 +111,7 @@ export async function issueTicketInTx(
       data: { reason: priority, source: input.priority ? 'asked' : 'id_age' },
     });
   }
-  const waitingAhead = await repo.countAhead(tx, ticket);
-  const inputs = await repo.waitInputs(tx, centre.id, businessDate, line.letter);
-  const estimatedWaitMinutes = estimateWaitMinutes({
-    ahead: waitingAhead,
-    // Nobody at a window yet: no honest estimate (null), rather than "now".
-    openWindows: inputs.seated,
-    busyWindows: inputs.busy,
-    meanServiceMinutes: inputs.mean ?? settings.defaultServiceMinutes,
-  });
+  const { ahead: waitingAhead, estimatedWaitMinutes } = await waitFor(ctx, tx, ticket, settings);
   await ctx.bus.publish(tx, {
     centreId: centre.id,
     type: 'ticket',
@@ -154,17 +146,24 @@ async function servableLines(tx: Tx, user: SessionUser, windowLines: string[]): 
 export async function callNext(ctx: AppContext, user: SessionUser, windowId: string) {
   return ctx.db.transaction(async (tx) => {
     const window = await getOwnWindow(tx, user, windowId, true);
-    if (window.clerkId && window.clerkId !== user.id) {
+    const now = ctx.clock.now();
+    const businessDate = shanghaiDate(now);
+    // A seat left from an earlier business day is free again.
+    const seatedToday =
+      !!window.clerkId && !!window.seatedAt && shanghaiDate(window.seatedAt) === businessDate;
+    if (seatedToday && window.clerkId !== user.id) {
       throw conflict('window.taken', `${window.name}已由其他工作人员使用`);
     }
     if (!window.isOpen) throw conflict('window.closed', `${window.name}今日未开放`);
-    const now = ctx.clock.now();
-    const businessDate = shanghaiDate(now);
-    if (!window.clerkId) {
+    if (!seatedToday) {
       await centresRepo.unseatClerkElsewhere(tx, user.centreId, user.id, window.id);
       await centresRepo.seatClerk(tx, window.id, user.id, now);
     }
-    const active = await repo.findActiveTicketAtWindow(tx, window.id);
+    const active = await repo.findActiveTicketAtWindow(
+      tx,
+      window.id,
+      shanghaiDate(ctx.clock.now()),
+    );
     if (active) {
       throw conflict(
         'window.ticket_pending',
@@ -311,7 +310,11 @@ export async function windowState(ctx: AppContext, user: SessionUser, windowId: 
   const clerkName = window.clerkId
     ? await centresRepo.findUserName(ctx.db, window.clerkId)
     : undefined;
-  const ticket = await repo.findActiveTicketAtWindow(ctx.db, window.id);
+  const ticket = await repo.findActiveTicketAtWindow(
+    ctx.db,
+    window.id,
+    shanghaiDate(ctx.clock.now()),
+  );
   const service = ticket ? await repo.findServiceForTicket(ctx.db, ticket.id) : undefined;
   return {
     window: {
@@ -331,7 +334,11 @@ export async function leaveWindow(ctx: AppContext, user: SessionUser, windowId: 
   await ctx.db.transaction(async (tx) => {
     const window = await getOwnWindow(tx, user, windowId, true);
     if (window.clerkId !== user.id) throw conflict('window.not_seated', '您未在此窗口登录');
-    const active = await repo.findActiveTicketAtWindow(tx, window.id);
+    const active = await repo.findActiveTicketAtWindow(
+      tx,
+      window.id,
+      shanghaiDate(ctx.clock.now()),
+    );
     if (active) throw conflict('window.ticket_pending', `${active.number}号尚未处理完毕`);
     await centresRepo.seatClerk(tx, window.id, null, null);
   });
@@ -471,4 +478,30 @@ export async function windowQueue(ctx: AppContext, user: SessionUser, windowId: 
     new Date(now.getTime() - settings.reinstateMinutes * 60_000),
   );
   return rows.map(toTicketView);
+}
+
+/**
+ * People ahead of a waiting ticket and its estimated wait in whole minutes. A booked ticket is not
+ * called before its band starts, so its wait is at least the time until then; the mean service
+ * time is never taken below one minute (a day's first few instant services must not promise "now").
+ */
+export async function waitFor(
+  ctx: AppContext,
+  tx: Tx,
+  ticket: repo.TicketRow,
+  settings: CentreSettings,
+) {
+  const now = ctx.clock.now();
+  const ahead = await repo.countAhead(tx, ticket);
+  const inputs = await repo.waitInputs(tx, ticket.centreId, ticket.businessDate, ticket.line, now);
+  const minutes = estimateWaitMinutes({
+    ahead,
+    // Nobody at a window yet: no honest estimate (null), rather than "now".
+    openWindows: inputs.seated,
+    busyWindows: inputs.busy,
+    meanServiceMinutes: Math.max(1, inputs.mean ?? settings.defaultServiceMinutes),
+  });
+  if (minutes === null) return { ahead, estimatedWaitMinutes: null };
+  const untilBooked = Math.max(0, (ticket.queueAt.getTime() - now.getTime()) / 60_000);
+  return { ahead, estimatedWaitMinutes: Math.round(Math.max(minutes, untilBooked)) };
 }
