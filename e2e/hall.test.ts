@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
-import { describeInBrowser, launchBrowser, type TestBrowser } from './support/browser.js';
+import { describeInBrowser, launchBrowser, signIn, type TestBrowser } from './support/browser.js';
+import { callFromWindowPage } from './support/hall.js';
 import { findWindow } from './support/catalogue.js';
 import { startRestartableServer, type RestartableServer } from './support/restartable-server.js';
 
@@ -70,9 +71,13 @@ describeInBrowser('the hall board and a window screen in the browser', () => {
     await issue();
     await board.getByTestId('hall-line-A').filter({ hasText: '2 人' }).waitFor();
 
-    // The clerk calls: both screens show the number without being reloaded.
+    // The clerk calls on the window page: both screens show the number without being reloaded.
+    const clerkPage = await browser.context.newPage();
+    await signIn(clerkPage, server.baseUrl, 'clerk', '/window');
     const calledAt = Date.now();
-    const ticket = await callNext();
+    await callFromWindowPage(clerkPage, window, first);
+    const current = await server.api('GET', `/windows/${window.id}/current`, { cookie: clerk });
+    const ticket = current.body.ticket as { id: string; number: string };
     expect(ticket.number).toBe(first);
     const announcement = `请${first}号到3号窗口办理`;
     await board.getByTestId('hall-calling').filter({ hasText: announcement }).waitFor();
@@ -99,8 +104,9 @@ describeInBrowser('the hall board and a window screen in the browser', () => {
     expect(await screen.locator('body').innerText()).not.toContain('王晓燕');
 
     // The server restarts on the same port: the screens notice, wait, reconnect and resync.
+    await clerkPage.close();
     await server.api('POST', `/tickets/${ticket.id}/start`, { cookie: clerk });
-    await server.api('POST', `/tickets/${ticket.id}/finish`, { cookie: clerk });
+    expect((await server.api('POST', `/tickets/${ticket.id}/finish`, { cookie: clerk })).status).toBe(200);
     await server.stop();
     await board.getByTestId('hall-offline').waitFor();
     await screen.getByTestId('hall-offline').waitFor();

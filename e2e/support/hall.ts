@@ -30,8 +30,8 @@ export async function takeTicket(page: Page, baseUrl: string, line: string): Pro
   return number;
 }
 
-/** On /window, signed in as a clerk: sits at the window, calls the next ticket and starts serving. */
-export async function callAndServe(page: Page, window: ServiceWindow, ticketNumber: string): Promise<void> {
+/** On /window, signed in as a clerk: sits at the window and calls the next ticket (叫号). */
+export async function callFromWindowPage(page: Page, window: ServiceWindow, ticketNumber: string): Promise<void> {
   await page.getByText('选择窗口').waitFor();
   await page.getByLabel('受理窗口').click();
   await page.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${window.number}号窗口（综合窗口`) }).click();
@@ -42,6 +42,11 @@ export async function callAndServe(page: Page, window: ServiceWindow, ticketNumb
   await page.getByRole('button', { name: '叫号', exact: true }).click();
   const current = page.getByTestId('window-current-ticket');
   await expect.poll(() => current.innerText(), { timeout: 10_000 }).toBe(ticketNumber);
+}
+
+/** On /window, signed in as a clerk: sits at the window, calls the next ticket and starts serving. */
+export async function callAndServe(page: Page, window: ServiceWindow, ticketNumber: string): Promise<void> {
+  await callFromWindowPage(page, window, ticketNumber);
   await page.getByRole('button', { name: '开始办理' }).click();
   await page.getByText(`受理 · ${ticketNumber}`).waitFor();
 }
