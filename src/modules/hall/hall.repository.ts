@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { shanghaiMidnight } from '../../core/dates.js';
 import { queryRows, type Tx } from '../../db/connection.js';
 
 /** The ticket events that are calls a hall hears: the first call and every recall. */
@@ -25,7 +26,9 @@ export async function listWindowStates(
 ): Promise<WindowStateRow[]> {
   return queryRows<WindowStateRow>(
     tx,
-    sql`select w.id, w.number, w.name, w.kind, w.is_open, w.clerk_id,
+    // A seat left from an earlier business day is nobody at the window today.
+    sql`select w.id, w.number, w.name, w.kind, w.is_open,
+        case when w.seated_at >= ${shanghaiMidnight(options.businessDate)} then w.clerk_id end as clerk_id,
         t.number as ticket, t.status as ticket_status
       from windows w
       left join lateral (

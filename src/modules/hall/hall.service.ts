@@ -100,8 +100,8 @@ export async function getWindowScreen(ctx: AppContext, windowId: string) {
     windowId,
   });
   if (!state) throw notFound('window.not_found', '窗口不存在');
-  const clerkName = window.clerkId
-    ? await centresRepo.findUserName(ctx.db, window.clerkId)
+  const clerkName = state.clerk_id
+    ? await centresRepo.findUserName(ctx.db, state.clerk_id)
     : undefined;
   const calls = await repo.listCalls(ctx.db, {
     centreId: centre.id,
