@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
 import { describeInBrowser, launchBrowser, signIn, type TestBrowser } from './support/browser.js';
 import { callFromWindowPage } from './support/hall.js';
 import { findWindow } from './support/catalogue.js';
-import { startRestartableServer, type RestartableServer } from './support/restartable-server.js';
+import { startServer, type TestServer } from './support/server.js';
 
 /** Replaces speech with a record of what would have been read, before the page's scripts run. */
 async function recordSpeech(page: Page): Promise<void> {
@@ -25,11 +25,11 @@ function timesSpoken(page: Page, text: string): Promise<number> {
 }
 
 describeInBrowser('the hall board and a window screen in the browser', () => {
-  let server: RestartableServer;
+  let server: TestServer;
   let browser: TestBrowser;
 
   beforeAll(async () => {
-    server = await startRestartableServer();
+    server = await startServer();
     browser = await launchBrowser();
   });
 

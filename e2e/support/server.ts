@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../src/db/connection.js';
+import type { App } from '../../src/server/types.js';
 import { buildApp } from '../../src/server/app.js';
 import { createContext, prepareDatabase } from '../../src/server/bootstrap.js';
 import { ManualClock } from '../../src/server/clock.js';
@@ -36,6 +37,10 @@ export interface TestServer {
   login(username: string): Promise<string>;
   /** A JSON request to `/api/v1…` over HTTP, as the console sends it. */
   api(method: string, apiPath: string, options?: { cookie?: string; body?: unknown }): Promise<ApiAnswer>;
+  /** Stops the HTTP server (open screens lose their connection); the database stays. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port, with the same database and clock: a server restart. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,9 +54,18 @@ export async function startServer(options: { start?: string } = {}): Promise<Tes
     config: { demo: true, webDist: WEB_DIST, publicUrl: 'http://127.0.0.1', secureCookies: false, rateLimit: false },
   });
   await prepareDatabase(database, { demo: true, clock });
-  const app = await buildApp(ctx, { logger: process.env.YIMEN_E2E_LOG ? { level: 'error' } : false });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const { port } = app.server.address() as { port: number };
+  let app: App | null = null;
+  let port = 0;
+  const start = async () => {
+    app = await buildApp(ctx, { logger: process.env.YIMEN_E2E_LOG ? { level: 'error' } : false });
+    await app.listen({ host: '127.0.0.1', port });
+    port = (app.server.address() as { port: number }).port;
+  };
+  const stop = async () => {
+    await app?.close();
+    app = null;
+  };
+  await start();
   const baseUrl = `http://127.0.0.1:${port}`;
   ctx.config.publicUrl = baseUrl;
 
@@ -84,8 +98,10 @@ export async function startServer(options: { start?: string } = {}): Promise<Tes
       if (!session) throw new Error(`login ${username}: no yimen_session cookie`);
       return session.split(';')[0]!;
     },
+    stop,
+    start,
     async close() {
-      await app.close();
+      await stop();
       await ctx.bus.close();
       await database.close();
     },
