@@ -37,6 +37,16 @@ export async function insertTicket(
   return row;
 }
 
+/** Conditions for the tickets waiting today in the same line as `ticket`. */
+function waitingInLineOf(ticket: TicketRow) {
+  return [
+    eq(tickets.centreId, ticket.centreId),
+    eq(tickets.businessDate, ticket.businessDate),
+    eq(tickets.line, ticket.line),
+    eq(tickets.status, 'waiting'),
+  ];
+}
+
 export interface CallScope {
   centreId: string;
   businessDate: string;
@@ -125,14 +135,7 @@ export async function reinstatePosition(
   const rows = await tx
     .select({ queueAt: tickets.queueAt })
     .from(tickets)
-    .where(
-      and(
-        eq(tickets.centreId, ticket.centreId),
-        eq(tickets.businessDate, ticket.businessDate),
-        eq(tickets.line, ticket.line),
-        eq(tickets.status, 'waiting'),
-      ),
-    )
+    .where(and(...waitingInLineOf(ticket)))
     .orderBy(asc(tickets.queueAt), asc(tickets.seq))
     .limit(places);
   const last = rows[places - 1];
@@ -182,10 +185,7 @@ export async function countAhead(tx: Tx, ticket: TicketRow): Promise<number> {
     .from(tickets)
     .where(
       and(
-        eq(tickets.centreId, ticket.centreId),
-        eq(tickets.businessDate, ticket.businessDate),
-        eq(tickets.line, ticket.line),
-        eq(tickets.status, 'waiting'),
+        ...waitingInLineOf(ticket),
         sql`${tickets.id} <> ${ticket.id}`,
         sql`((${tickets.priority} is not null and ${ticket.priority}::text is null)
           or ${tickets.queueAt} < ${ticket.queueAt} or (${tickets.queueAt} = ${ticket.queueAt} and ${tickets.seq} < ${ticket.seq}))`,
