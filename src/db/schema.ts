@@ -55,6 +55,8 @@ export const items = pgTable(
     statutoryDays: integer('statutory_days').notNull(),
     promisedDays: integer('promised_days').notNull(),
     cityWide: boolean('city_wide').notNull().default(true),
+    /** On the city's basic list of items every centre should offer (DB31/T 467 inclusion rate). */
+    inBasicList: boolean('in_basic_list').notNull().default(true),
     /** Conditions, fee, legal basis, scope, visits, paused steps, keywords: the published guide. */
     guide: jsonb('guide').$type<ItemGuide>().notNull(),
     materials: jsonb('materials').$type<ItemMaterial[]>().notNull(),
@@ -116,6 +118,10 @@ export const centreItems = pgTable(
   {
     centreId: uuid('centre_id').notNull().references(() => centres.id),
     itemCode: text('item_code').notNull().references(() => items.code),
+    /** Handled in Yimen (the unified software) rather than on paper or in another system. */
+    handledInSystem: boolean('handled_in_system').notNull().default(true),
+    /** Working days left at which this item's cases turn amber; null takes the centre's setting. */
+    amberDays: integer('amber_days'),
   },
   (t) => [primaryKey({ columns: [t.centreId, t.itemCode] })],
 );
@@ -124,10 +130,15 @@ export const users = pgTable(
   'users',
   {
     id: id(),
-    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    /** Null only for district and city supervisors, who belong to no centre. */
+    centreId: uuid('centre_id').references(() => centres.id),
     username: text('username').notNull(),
     name: text('name').notNull(),
-    role: text('role', { enum: ['clerk', 'officer', 'manager', 'admin'] }).notNull(),
+    role: text('role', { enum: ['clerk', 'officer', 'manager', 'admin', 'district', 'city'] }).notNull(),
+    /** The district a district supervisor oversees (centres.district_code). */
+    districtCode: text('district_code'),
+    /** An officer who heads their departments: sees every case of them, not only their own. */
+    isDepartmentHead: boolean('is_department_head').notNull().default(false),
     passwordHash: text('password_hash').notNull(),
     departmentCodes: text('department_codes').array().notNull().default(sql`'{}'::text[]`),
     isAllRound: boolean('is_all_round').notNull().default(false),
@@ -136,14 +147,17 @@ export const users = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     createdAt: at('created_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_username').on(t.username)],
+  (t) => [
+    uniqueIndex('users_username').on(t.username),
+    check('users_scope', sql`(${t.role} in ('district', 'city')) = (${t.centreId} is null) and (${t.role} = 'district') = (${t.districtCode} is not null)`),
+  ],
 );
 
 export const sessions = pgTable('sessions', {
   /** SHA-256 of the cookie's token: a stolen table does not hand out sessions. */
   tokenHash: text('token_hash').primaryKey(),
   userId: uuid('user_id').notNull().references(() => users.id),
-  centreId: uuid('centre_id').notNull().references(() => centres.id),
+  centreId: uuid('centre_id').references(() => centres.id),
   createdAt: at('created_at').notNull(),
   expiresAt: at('expires_at').notNull(),
 });
@@ -238,6 +252,8 @@ export const services = pgTable(
     windowId: uuid('window_id').notNull().references(() => windows.id),
     clerkId: uuid('clerk_id').notNull().references(() => users.id),
     kind: text('kind', { enum: ['counter', 'collection'] }).notNull(),
+    /** The case a collection service handed over (a counter service finds its case through cases.service_id). */
+    caseId: uuid('case_id'),
     startedAt: at('started_at').notNull(),
     endedAt: at('ended_at'),
   },
@@ -302,7 +318,19 @@ export const cases = pgTable(
     /** Kept equal to what `core/calendar/deadline.ts` computes from the case's history. */
     deadline: day('deadline').notNull(),
     pausedDays: integer('paused_days').notNull().default(0),
+    /** Working days granted by approved extensions (行政许可法 art. 42). */
+    extensionDays: integer('extension_days').notNull().default(0),
+    /** 'none' | 'amber' | 'red', kept current by the deadline job and every transition. */
+    warning: text('warning', { enum: ['none', 'amber', 'red'] }).notNull().default('none'),
+    warningSince: day('warning_since'),
+    /** The hand-off (收受分离) this case was accepted from, if any. */
+    handoffId: uuid('handoff_id'),
     decidedAt: at('decided_at'),
+    decidedOn: day('decided_on'),
+    /** Working days from acceptance to decision with paused days taken out. */
+    handlingDays: integer('handling_days'),
+    /** Working days past the deadline when decided (0 when on time). */
+    overdueDays: integer('overdue_days'),
     finishedAt: at('finished_at'),
     collectedAt: at('collected_at'),
     collectedBy: uuid('collected_by').references(() => users.id),
@@ -313,6 +341,7 @@ export const cases = pgTable(
     uniqueIndex('cases_centre_request').on(t.centreId, t.requestId),
     index('cases_centre_status_deadline').on(t.centreId, t.status, t.deadline),
     index('cases_centre_accepted_on').on(t.centreId, t.acceptedOn),
+    index('cases_centre_decided_on').on(t.centreId, t.decidedOn),
   ],
 );
 
@@ -322,8 +351,13 @@ export const casePauses = pgTable(
     id: id(),
     centreId: uuid('centre_id').notNull().references(() => centres.id),
     caseId: uuid('case_id').notNull().references(() => cases.id),
+    /** supplement | public_notice | testing | appraisal | expert_review | hearing */
     kind: text('kind').notNull(),
     reason: text('reason').notNull(),
+    /** Working days the applicant was told the step will take (art. 45: told in writing). */
+    expectedDays: integer('expected_days'),
+    noticeId: uuid('notice_id'),
+    startedBy: uuid('started_by').references(() => users.id),
     startedAt: at('started_at').notNull(),
     startedOn: day('started_on').notNull(),
     endedAt: at('ended_at'),
@@ -356,7 +390,9 @@ export const notices = pgTable(
     id: id(),
     centreId: uuid('centre_id').notNull().references(() => centres.id),
     number: text('number').notNull(),
-    kind: text('kind', { enum: ['acceptance', 'one_time', 'refusal', 'supplement', 'decision'] }).notNull(),
+    kind: text('kind', {
+      enum: ['acceptance', 'one_time', 'refusal', 'supplement', 'decision', 'pause', 'extension', 'handoff'],
+    }).notNull(),
     requestId: uuid('request_id'),
     ticketId: uuid('ticket_id').references(() => tickets.id),
     caseId: uuid('case_id').references(() => cases.id),
@@ -384,6 +420,12 @@ export interface NoticeContent {
   promisedDays?: number;
   decision?: string;
   note?: string;
+  /** A pause (art. 45): the step's name and how many working days it is expected to take. */
+  pauseKind?: string;
+  expectedDays?: number;
+  /** An extension: working days added and the new deadline. */
+  extensionDays?: number;
+  newDeadline?: string;
 }
 
 export const noticeCounters = pgTable(
@@ -404,10 +446,16 @@ export const ratings = pgTable(
     serviceId: uuid('service_id').notNull().references(() => services.id),
     windowId: uuid('window_id').notNull().references(() => windows.id),
     clerkId: uuid('clerk_id').notNull().references(() => users.id),
+    /** The case rated, when the service was its acceptance or its collection. */
+    caseId: uuid('case_id'),
+    /** service (an immediate item or a consultation) | acceptance | completion (a committed case's two ratings). */
+    stage: text('stage', { enum: ['service', 'acceptance', 'completion'] }).notNull().default('service'),
     level: smallint('level').notNull(),
     comment: text('comment').notNull().default(''),
     createdAt: at('created_at').notNull(),
     createdOn: day('created_on').notNull(),
+    /** Set when an appeal is upheld: the rating stays on record but counts in no indicator. */
+    annulledAt: at('annulled_at'),
   },
   (t) => [
     uniqueIndex('ratings_service').on(t.serviceId),
@@ -416,13 +464,294 @@ export const ratings = pgTable(
   ],
 );
 
-/** A bad rating (1–2) flagged for the centre manager. */
-export const ratingFlags = pgTable('rating_flags', {
-  ratingId: uuid('rating_id').primaryKey().references(() => ratings.id),
-  centreId: uuid('centre_id').notNull().references(() => centres.id),
-  status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
-  createdAt: at('created_at').notNull(),
-});
+/**
+ * 差评整改: every bad rating (1–2) opens a follow-up: contact the resident within a working day,
+ * close within five (settings), with the contact, the cause, the fix and the resident's response.
+ */
+export const ratingFollowups = pgTable(
+  'rating_followups',
+  {
+    ratingId: uuid('rating_id').primaryKey().references(() => ratings.id),
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    status: text('status', { enum: ['open', 'contacted', 'closed', 'appealed', 'annulled'] }).notNull().default('open'),
+    assigneeId: uuid('assignee_id').references(() => users.id),
+    contactDue: day('contact_due').notNull(),
+    closeDue: day('close_due').notNull(),
+    contactedAt: at('contacted_at'),
+    contactedOn: day('contacted_on'),
+    contactNote: text('contact_note'),
+    cause: text('cause'),
+    remedy: text('remedy'),
+    residentResponse: text('resident_response', { enum: ['satisfied', 'accepted', 'unsatisfied', 'unreachable'] }),
+    closedAt: at('closed_at'),
+    closedOn: day('closed_on'),
+    closedBy: uuid('closed_by').references(() => users.id),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [index('rating_followups_centre_status').on(t.centreId, t.status)],
+);
+
+/** An appeal against a rating given in error (误评申诉), decided by the centre manager. */
+export const ratingAppeals = pgTable(
+  'rating_appeals',
+  {
+    id: id(),
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    ratingId: uuid('rating_id').notNull().references(() => ratings.id),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: ['pending', 'upheld', 'rejected'] }).notNull().default('pending'),
+    requestedBy: uuid('requested_by').notNull().references(() => users.id),
+    requestedAt: at('requested_at').notNull(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: at('decided_at'),
+    decisionReason: text('decision_reason'),
+  },
+  (t) => [
+    uniqueIndex('rating_appeals_one_pending').on(t.ratingId).where(sql`status = 'pending'`),
+    index('rating_appeals_centre').on(t.centreId, t.status),
+  ],
+);
+
+/** 投诉: received at the desk, by phone (hotline log) or online; classified, assigned, answered. */
+export const complaints = pgTable(
+  'complaints',
+  {
+    id: id(),
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    number: text('number').notNull(),
+    channel: text('channel', { enum: ['desk', 'phone', 'online'] }).notNull(),
+    category: text('category').notNull(),
+    complainantName: text('complainant_name').notNull(),
+    complainantPhone: text('complainant_phone').notNull(),
+    content: text('content').notNull(),
+    caseId: uuid('case_id').references(() => cases.id),
+    /** The staff member the complaint is about, if any: it goes on their record. */
+    staffId: uuid('staff_id').references(() => users.id),
+    assigneeId: uuid('assignee_id').references(() => users.id),
+    status: text('status', { enum: ['open', 'assigned', 'answered', 'closed'] }).notNull(),
+    receivedAt: at('received_at').notNull(),
+    receivedOn: day('received_on').notNull(),
+    receivedBy: uuid('received_by').references(() => users.id),
+    answerDue: day('answer_due').notNull(),
+    answer: text('answer'),
+    answeredAt: at('answered_at'),
+    answeredOn: day('answered_on'),
+    answeredBy: uuid('answered_by').references(() => users.id),
+    /** Working days from receipt to answer. */
+    answerDays: integer('answer_days'),
+    satisfaction: text('satisfaction', { enum: ['satisfied', 'basically_satisfied', 'unsatisfied'] }),
+    closedAt: at('closed_at'),
+  },
+  (t) => [
+    uniqueIndex('complaints_centre_number').on(t.centreId, t.number),
+    index('complaints_centre_received').on(t.centreId, t.receivedOn),
+  ],
+);
+
+export const complaintEvents = pgTable(
+  'complaint_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id),
+    kind: text('kind').notNull(),
+    at: at('at').notNull(),
+    actorId: uuid('actor_id').references(() => users.id),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('complaint_events_complaint').on(t.complaintId)],
+);
+
+/** Per-centre, per-year sequences for numbered records other than notices (complaints, hand-offs). */
+export const recordCounters = pgTable(
+  'record_counters',
+  {
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    kind: text('kind').notNull(),
+    year: integer('year').notNull(),
+    lastSeq: integer('last_seq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.centreId, t.kind, t.year] })],
+);
+
+/** An officer's request for more working days (art. 42), approved or refused by the centre manager. */
+export const caseExtensions = pgTable(
+  'case_extensions',
+  {
+    id: id(),
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    days: integer('days').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: ['pending', 'approved', 'refused'] }).notNull().default('pending'),
+    requestedBy: uuid('requested_by').notNull().references(() => users.id),
+    requestedAt: at('requested_at').notNull(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: at('decided_at'),
+    decisionReason: text('decision_reason'),
+    noticeId: uuid('notice_id'),
+  },
+  (t) => [
+    uniqueIndex('case_extensions_one_pending').on(t.caseId).where(sql`status = 'pending'`),
+    index('case_extensions_centre_status').on(t.centreId, t.status),
+  ],
+);
+
+/**
+ * 收受分离: a centre receives an application for an item another centre must accept, and forwards
+ * the materials record within its own small limit; both centres follow it here.
+ */
+export const handoffs = pgTable(
+  'handoffs',
+  {
+    id: id(),
+    number: text('number').notNull(),
+    fromCentreId: uuid('from_centre_id').notNull().references(() => centres.id),
+    toCentreId: uuid('to_centre_id').notNull().references(() => centres.id),
+    itemCode: text('item_code').notNull().references(() => items.code),
+    idType: text('id_type').notNull(),
+    idNumber: text('id_number').notNull(),
+    applicantName: text('applicant_name').notNull(),
+    applicantPhone: text('applicant_phone').notNull(),
+    materialsReceived: jsonb('materials_received').$type<string[]>().notNull(),
+    note: text('note').notNull().default(''),
+    status: text('status', { enum: ['received', 'forwarded', 'arrived', 'accepted', 'returned'] }).notNull(),
+    receivedAt: at('received_at').notNull(),
+    receivedOn: day('received_on').notNull(),
+    receivedBy: uuid('received_by').notNull().references(() => users.id),
+    /** The last working day by which the materials must be forwarded. */
+    forwardDue: day('forward_due').notNull(),
+    forwardedAt: at('forwarded_at'),
+    arrivedAt: at('arrived_at'),
+    caseId: uuid('case_id').references(() => cases.id),
+    closedAt: at('closed_at'),
+    returnReason: text('return_reason'),
+  },
+  (t) => [
+    uniqueIndex('handoffs_from_number').on(t.fromCentreId, t.number),
+    index('handoffs_to_status').on(t.toCentreId, t.status),
+    index('handoffs_from_status').on(t.fromCentreId, t.status),
+  ],
+);
+
+export const handoffEvents = pgTable(
+  'handoff_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    handoffId: uuid('handoff_id').notNull().references(() => handoffs.id),
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    kind: text('kind').notNull(),
+    at: at('at').notNull(),
+    actorId: uuid('actor_id').notNull().references(() => users.id),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('handoff_events_handoff').on(t.handoffId)],
+);
+
+/** What the deadline job found for a centre on a day: the daily digest (cases turning amber or red tomorrow). */
+export const deadlineDigests = pgTable(
+  'deadline_digests',
+  {
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    day: day('day').notNull(),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.centreId, t.day] })],
+);
+
+/** When each background job last ran, so a job run twice on one day does its work once. */
+export const jobRuns = pgTable(
+  'job_runs',
+  {
+    job: text('job').notNull(),
+    key: text('key').notNull(),
+    ranAt: at('ran_at').notNull(),
+    result: jsonb('result').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [primaryKey({ columns: [t.job, t.key] })],
+);
+
+/**
+ * Pre-aggregated figures per centre per business day, the sums every indicator is a ratio of.
+ * Maintained from the raw rows: triggers mark (centre, day) pairs dirty in `figure_dirty`, and
+ * `refreshFigures` recomputes exactly those pairs with the same query the plain path runs, so the
+ * fast and the plain path give identical numbers. Rows imported from a report upload carry
+ * `source = 'upload'` and have no raw rows behind them.
+ */
+export const centreDayFigures = pgTable(
+  'centre_day_figures',
+  {
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    day: day('day').notNull(),
+    source: text('source', { enum: ['local', 'upload'] }).notNull().default('local'),
+    ticketsIssued: integer('tickets_issued').notNull().default(0),
+    ticketsNoShow: integer('tickets_no_show').notNull().default(0),
+    waitCount: integer('wait_count').notNull().default(0),
+    waitSecondsSum: bigint('wait_seconds_sum', { mode: 'number' }).notNull().default(0),
+    appointmentsDue: integer('appointments_due').notNull().default(0),
+    appointmentsShown: integer('appointments_shown').notNull().default(0),
+    casesAccepted: integer('cases_accepted').notNull().default(0),
+    casesOnSpot: integer('cases_on_spot').notNull().default(0),
+    immediateCount: integer('immediate_count').notNull().default(0),
+    immediateSecondsSum: bigint('immediate_seconds_sum', { mode: 'number' }).notNull().default(0),
+    committedDecided: integer('committed_decided').notNull().default(0),
+    committedDaysSum: integer('committed_days_sum').notNull().default(0),
+    committedOnTime: integer('committed_on_time').notNull().default(0),
+    committedOverdue: integer('committed_overdue').notNull().default(0),
+    committedOverdueDaysSum: integer('committed_overdue_days_sum').notNull().default(0),
+    oneTimeNotices: integer('one_time_notices').notNull().default(0),
+    refusals: integer('refusals').notNull().default(0),
+    ratingsCount: integer('ratings_count').notNull().default(0),
+    ratingsGood: integer('ratings_good').notNull().default(0),
+    ratingsBad: integer('ratings_bad').notNull().default(0),
+    followupsDue: integer('followups_due').notNull().default(0),
+    followupsDone: integer('followups_done').notNull().default(0),
+    followupsOnTime: integer('followups_on_time').notNull().default(0),
+    complaintsCount: integer('complaints_count').notNull().default(0),
+    complaintsAnswered: integer('complaints_answered').notNull().default(0),
+    complaintsAnswerDaysSum: integer('complaints_answer_days_sum').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.centreId, t.day] }), index('centre_day_figures_day').on(t.day)],
+);
+
+/** Waits in whole minutes per centre and day, so a 90th percentile over any range is exact. */
+export const centreDayWaits = pgTable(
+  'centre_day_waits',
+  {
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    day: day('day').notNull(),
+    minute: integer('minute').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.centreId, t.day, t.minute] })],
+);
+
+/** (centre, day) pairs whose raw rows changed since their figures were computed. */
+export const figureDirty = pgTable(
+  'figure_dirty',
+  {
+    centreId: uuid('centre_id').notNull(),
+    day: day('day').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.centreId, t.day] })],
+);
+
+/** A report batch imported from a centre (数据上传): importing the same batch twice changes nothing. */
+export const reportBatches = pgTable(
+  'report_batches',
+  {
+    batchId: text('batch_id').primaryKey(),
+    formatVersion: text('format_version').notNull(),
+    centreCode: text('centre_code').notNull(),
+    periodFrom: day('period_from').notNull(),
+    periodTo: day('period_to').notNull(),
+    manifest: jsonb('manifest').$type<Record<string, unknown>>().notNull(),
+    importedAt: at('imported_at').notNull(),
+    importedBy: uuid('imported_by').references(() => users.id),
+  },
+  (t) => [index('report_batches_centre').on(t.centreCode, t.periodFrom)],
+);
 
 /** Centre settings as keyed JSON values (amber threshold, calls before a no-show, …). */
 export const settings = pgTable(

@@ -13,21 +13,34 @@ import { can, type Permission, type Role } from './permissions.js';
 export const SESSION_COOKIE = 'yimen_session';
 const SESSION_HOURS = 12;
 
-export interface SessionUser {
+/**
+ * Whoever is signed in: centre staff (with a centre) or a district or city supervisor (without
+ * one, with the district they oversee).
+ */
+export interface Viewer {
   id: string;
   username: string;
   name: string;
   role: Role;
+  centreId: string | null;
+  centreCode: string | null;
+  centreName: string | null;
+  districtCode: string | null;
+  departmentCodes: string[];
+  isAllRound: boolean;
+  isDepartmentHead: boolean;
+}
+
+/** A member of a centre's staff: every centre route works for one of these. */
+export interface SessionUser extends Viewer {
   centreId: string;
   centreCode: string;
   centreName: string;
-  departmentCodes: string[];
-  isAllRound: boolean;
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
-    user: SessionUser | null;
+    user: Viewer | null;
   }
 }
 
@@ -35,7 +48,7 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export async function createSession(ctx: AppContext, userId: string, centreId: string): Promise<string> {
+export async function createSession(ctx: AppContext, userId: string, centreId: string | null): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const now = ctx.clock.now();
   await ctx.db.insert(sessions).values({
@@ -52,7 +65,7 @@ export async function deleteSession(ctx: AppContext, token: string): Promise<voi
   await ctx.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
-async function findSessionUser(ctx: AppContext, token: string): Promise<SessionUser | null> {
+async function findSessionUser(ctx: AppContext, token: string): Promise<Viewer | null> {
   const [row] = await ctx.db
     .select({
       id: users.id,
@@ -62,13 +75,15 @@ async function findSessionUser(ctx: AppContext, token: string): Promise<SessionU
       centreId: users.centreId,
       centreCode: centres.code,
       centreName: centres.name,
+      districtCode: users.districtCode,
       departmentCodes: users.departmentCodes,
       isAllRound: users.isAllRound,
+      isDepartmentHead: users.isDepartmentHead,
       isActive: users.isActive,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(centres, eq(centres.id, users.centreId))
+    .leftJoin(centres, eq(centres.id, users.centreId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, ctx.clock.now())))
     .limit(1);
   if (!row || !row.isActive) return null;
@@ -97,10 +112,22 @@ export function setSessionCookie(ctx: AppContext, reply: FastifyReply, token: st
   });
 }
 
-/** The signed-in user, or 401. */
-export function requireUser(request: FastifyRequest): SessionUser {
+/** Whoever is signed in (centre staff or a supervisor), or 401. */
+export function requireViewer(request: FastifyRequest, permission?: Permission): Viewer {
   if (!request.user) throw unauthorized();
+  if (permission && !can(request.user.role, permission)) throw forbidden('auth.forbidden', '您的角色无权执行此操作');
   return request.user;
+}
+
+function isCentreStaff(viewer: Viewer): viewer is SessionUser {
+  return viewer.centreId !== null && viewer.centreCode !== null && viewer.centreName !== null;
+}
+
+/** The signed-in member of a centre's staff, or 401 (nobody signed in) / 403 (a supervisor). */
+export function requireUser(request: FastifyRequest): SessionUser {
+  const viewer = requireViewer(request);
+  if (!isCentreStaff(viewer)) throw forbidden('auth.centre_only', '该功能仅限受理中心工作人员使用');
+  return viewer;
 }
 
 /** The signed-in user holding `permission`, or 401/403. */

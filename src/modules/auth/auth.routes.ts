@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deleteSession, requireUser, SESSION_COOKIE, setSessionCookie, type SessionUser } from '../../server/auth.js';
+import { deleteSession, requireViewer, SESSION_COOKIE, setSessionCookie, type Viewer } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
 import { errors, type App } from '../../server/types.js';
 import { login } from './auth.service.js';
@@ -8,22 +8,27 @@ export const sessionUserView = z.object({
   id: z.string(),
   username: z.string(),
   name: z.string(),
-  role: z.enum(['clerk', 'officer', 'manager', 'admin']),
-  centreCode: z.string(),
-  centreName: z.string(),
+  role: z.enum(['clerk', 'officer', 'manager', 'admin', 'district', 'city']),
+  /** Null for district and city supervisors. */
+  centreCode: z.string().nullable(),
+  centreName: z.string().nullable(),
+  districtCode: z.string().nullable(),
   departmentCodes: z.array(z.string()),
   isAllRound: z.boolean(),
+  isDepartmentHead: z.boolean(),
 });
 
-const present = (u: SessionUser) => ({
+const present = (u: Viewer) => ({
   id: u.id,
   username: u.username,
   name: u.name,
   role: u.role,
   centreCode: u.centreCode,
   centreName: u.centreName,
+  districtCode: u.districtCode,
   departmentCodes: u.departmentCodes,
   isAllRound: u.isAllRound,
+  isDepartmentHead: u.isDepartmentHead,
 });
 
 export async function authRoutes(app: App, ctx: AppContext) {
@@ -58,6 +63,6 @@ export async function authRoutes(app: App, ctx: AppContext) {
   app.get(
     '/auth/me',
     { schema: { tags: ['auth'], summary: '当前用户', response: { 200: z.object({ user: sessionUserView }), ...errors(401) } } },
-    async (request) => ({ user: present(requireUser(request)) }),
+    async (request) => ({ user: present(requireViewer(request)) }),
   );
 }

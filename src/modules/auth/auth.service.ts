@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { centres, users } from '../../db/schema.js';
-import { createSession, type SessionUser } from '../../server/auth.js';
+import { createSession, type Viewer } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { hashPassword, verifyPassword } from '../../server/passwords.js';
@@ -8,11 +8,11 @@ import { hashPassword, verifyPassword } from '../../server/passwords.js';
 // Checked against when the username is unknown, so both failures take the same time.
 let decoyHash: Promise<string> | null = null;
 
-export async function login(ctx: AppContext, input: { username: string; password: string }): Promise<{ token: string; user: SessionUser }> {
+export async function login(ctx: AppContext, input: { username: string; password: string }): Promise<{ token: string; user: Viewer }> {
   const [row] = await ctx.db
     .select({ user: users, centre: centres })
     .from(users)
-    .innerJoin(centres, eq(centres.id, users.centreId))
+    .leftJoin(centres, eq(centres.id, users.centreId))
     .where(eq(users.username, input.username))
     .limit(1);
   decoyHash ??= hashPassword('decoy-password');
@@ -28,11 +28,13 @@ export async function login(ctx: AppContext, input: { username: string; password
       username: row.user.username,
       name: row.user.name,
       role: row.user.role,
-      centreId: row.centre.id,
-      centreCode: row.centre.code,
-      centreName: row.centre.name,
+      centreId: row.centre?.id ?? null,
+      centreCode: row.centre?.code ?? null,
+      centreName: row.centre?.name ?? null,
+      districtCode: row.user.districtCode,
       departmentCodes: row.user.departmentCodes,
       isAllRound: row.user.isAllRound,
+      isDepartmentHead: row.user.isDepartmentHead,
     },
   };
 }

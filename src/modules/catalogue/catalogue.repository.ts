@@ -13,6 +13,7 @@ const itemColumns = {
   statutoryDays: items.statutoryDays,
   promisedDays: items.promisedDays,
   cityWide: items.cityWide,
+  inBasicList: items.inBasicList,
   guide: items.guide,
   materials: items.materials,
   updatedAt: items.updatedAt,

@@ -24,7 +24,11 @@ interface DemoCentreFile {
     departments?: string[] | '*';
     /** A clerk who is not all-round is certified for every item of these lines. */
     certifiedLines?: string[];
+    /** An officer who heads their departments. */
+    isDepartmentHead?: boolean;
   }[];
+  /** District and city supervisors: they belong to no centre. */
+  supervisors: { username: string; name: string; role: 'district' | 'city'; districtCode?: string }[];
   password: string;
 }
 
@@ -67,7 +71,12 @@ export async function seedDemoCentre(tx: Tx, catalogue: CatalogueFile): Promise<
       departmentCodes: s.departments === '*' ? allDepartments : (s.departments ?? []),
       isAllRound: s.isAllRound ?? false,
       certifiedItems: catalogue.items.filter((i) => s.certifiedLines?.includes(i.line)).map((i) => i.code),
+      isDepartmentHead: s.isDepartmentHead ?? false,
     })),
   );
+  await tx
+    .insert(users)
+    .values(demo.supervisors.map((s) => ({ centreId: null, username: s.username, name: s.name, role: s.role, passwordHash, districtCode: s.districtCode ?? null })))
+    .onConflictDoNothing();
   return { created: true, centreId };
 }

@@ -40,7 +40,7 @@ export async function todayCounts(tx: Tx, centreId: string, today: string, dueBy
       (select count(*) from cases where centre_id = ${centreId} and status in ('in_progress', 'paused') and deadline < ${today}) as "overdue",
       (select count(*) from ratings where centre_id = ${centreId} and created_on = ${today}) as "ratings",
       (select count(*) from ratings where centre_id = ${centreId} and created_on = ${today} and level <= 2) as "badRatings",
-      (select count(*) from rating_flags where centre_id = ${centreId} and status = 'open') as "openBadRatings"`);
+      (select count(*) from rating_followups where centre_id = ${centreId} and status in ('open', 'contacted')) as "openBadRatings"`);
   if (!row) throw new Error('no row');
   const num = (v: number | string | null) => (v === null ? null : Number(v));
   return {

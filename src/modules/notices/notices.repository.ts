@@ -11,6 +11,9 @@ const PREFIX: Record<NoticeKind, string> = {
   refusal: 'BY',
   supplement: 'BZ',
   decision: 'JD',
+  pause: 'TB',
+  extension: 'YQ',
+  handoff: 'ZS',
 };
 
 /** Notice numbers run per centre per year across every kind: SL2026000001, GZ2026000002 … */

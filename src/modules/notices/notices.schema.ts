@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const noticeView = z.object({
   id: z.string(),
   number: z.string(),
-  kind: z.enum(['acceptance', 'one_time', 'refusal', 'supplement', 'decision']),
+  kind: z.enum(['acceptance', 'one_time', 'refusal', 'supplement', 'decision', 'pause', 'extension', 'handoff']),
   createdAt: z.string(),
   content: z.object({
     title: z.string(),
@@ -16,6 +16,10 @@ export const noticeView = z.object({
     promisedDays: z.number().optional(),
     decision: z.string().optional(),
     note: z.string().optional(),
+    pauseKind: z.string().optional(),
+    expectedDays: z.number().optional(),
+    extensionDays: z.number().optional(),
+    newDeadline: z.string().optional(),
   }),
   progressUrl: z.string().optional(),
   qrDataUrl: z.string().optional(),

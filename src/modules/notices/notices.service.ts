@@ -14,6 +14,9 @@ export const NOTICE_TITLES: Record<repo.NoticeKind, string> = {
   refusal: '不予受理通知书',
   supplement: '补正材料通知书',
   decision: '办理结果通知书',
+  pause: '特别程序（不计入办理时限）告知书',
+  extension: '延长办理期限告知书',
+  handoff: '收件转送告知书',
 };
 
 export async function writeNotice(

@@ -6,7 +6,8 @@
 import { and, desc, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import { shanghaiDate } from '../../core/dates.js';
 import { isBadRating } from '../../core/indicators/ratings.js';
-import { ratingFlags, ratings, services, tickets, users, windows } from '../../db/schema.js';
+import { addWorkingDays } from '../../core/calendar/working-days.js';
+import { ratingFollowups, ratings, services, tickets, users, windows } from '../../db/schema.js';
 import type { SessionUser } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
 import { conflict, notFound } from '../../server/errors.js';
@@ -57,7 +58,17 @@ export async function rate(ctx: AppContext, input: { serviceId: string; level: n
       })
       .returning();
     const bad = isBadRating(input.level);
-    if (bad) await tx.insert(ratingFlags).values({ ratingId: row!.id, centreId: service.centreId, createdAt: now });
+    if (bad) {
+      const calendar = await ctx.calendar.get(tx);
+      const today = shanghaiDate(now);
+      await tx.insert(ratingFollowups).values({
+        ratingId: row!.id,
+        centreId: service.centreId,
+        contactDue: addWorkingDays(calendar, today, 1).deadline,
+        closeDue: addWorkingDays(calendar, today, 5).deadline,
+        createdAt: now,
+      });
+    }
     await ctx.bus.publish(tx, { centreId: service.centreId, type: 'rating', at: now.toISOString(), data: { level: input.level, bad } });
     return { id: row!.id, level: input.level, isBad: bad };
   });
@@ -74,15 +85,15 @@ export async function listFlags(ctx: AppContext, user: SessionUser) {
       windowName: windows.name,
       clerkName: users.name,
       ticketNumber: tickets.number,
-      status: ratingFlags.status,
+      status: ratingFollowups.status,
     })
-    .from(ratingFlags)
-    .innerJoin(ratings, eq(ratings.id, ratingFlags.ratingId))
+    .from(ratingFollowups)
+    .innerJoin(ratings, eq(ratings.id, ratingFollowups.ratingId))
     .innerJoin(windows, eq(windows.id, ratings.windowId))
     .innerJoin(users, eq(users.id, ratings.clerkId))
     .innerJoin(services, eq(services.id, ratings.serviceId))
     .leftJoin(tickets, eq(tickets.id, services.ticketId))
-    .where(eq(ratingFlags.centreId, user.centreId))
+    .where(eq(ratingFollowups.centreId, user.centreId))
     .orderBy(desc(ratings.createdAt))
     .limit(200);
 
