@@ -737,6 +737,29 @@ export const figureDirty = pgTable(
   (t) => [primaryKey({ columns: [t.centreId, t.day] })],
 );
 
+/**
+ * A centre's standing figures as of a day (windows, clerks, items offered): recorded for centres
+ * whose data arrive by report upload, and by the figures job for local centres, so the ratios
+ * of windows, clerks and items have the same source for every centre.
+ */
+export const centreSnapshots = pgTable(
+  'centre_snapshots',
+  {
+    centreId: uuid('centre_id').notNull().references(() => centres.id),
+    asOf: day('as_of').notNull(),
+    source: text('source', { enum: ['local', 'upload'] }).notNull(),
+    acceptanceWindows: integer('acceptance_windows').notNull(),
+    comprehensiveWindows: integer('comprehensive_windows').notNull(),
+    frontClerks: integer('front_clerks').notNull(),
+    allRoundClerks: integer('all_round_clerks').notNull(),
+    itemsOffered: integer('items_offered').notNull(),
+    itemsInSystem: integer('items_in_system').notNull(),
+    basicItemsOffered: integer('basic_items_offered').notNull(),
+    basicItems: integer('basic_items').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.centreId, t.asOf] })],
+);
+
 /** A report batch imported from a centre (数据上传): importing the same batch twice changes nothing. */
 export const reportBatches = pgTable(
   'report_batches',
