@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * yimen <command>: start (demo or production), migrate, create-centre, create-admin, simulate,
- * catalogue-export, catalogue-import.
+ * catalogue-export, catalogue-import, report-export, report-import.
  */
 import { parseArgs } from 'node:util';
 
@@ -31,6 +31,14 @@ async function main(): Promise<void> {
       const { catalogueCommand } = await import('./admin-commands.js');
       return catalogueCommand(command, rest);
     }
+    case 'report-export': {
+      const { reportExportCommand } = await import('./report-commands.js');
+      return reportExportCommand(rest);
+    }
+    case 'report-import': {
+      const { reportImportCommand } = await import('./report-commands.js');
+      return reportImportCommand(rest);
+    }
     case 'simulate': {
       const { simulateCommand } = await import('./simulate.js');
       return simulateCommand(rest);
@@ -43,6 +51,8 @@ async function main(): Promise<void> {
   create-admin --centre C --username U --name N   （密码从标准输入读取，或 YIMEN_ADMIN_PASSWORD）
   catalogue-export --out FILE.xlsx
   catalogue-import FILE.xlsx|FILE.json
+  report-export --centre C --from YYYY-MM-DD --to YYYY-MM-DD --out DIR   导出数据上传批次
+  report-import DIR     导入中心上报批次（交换格式 yimen-report/1）
   simulate --date YYYY-MM-DD --visitors N --seed S [--out DIR]
 环境变量: PORT HOST DATABASE_URL YIMEN_DATA_DIR YIMEN_CLOCK_START YIMEN_PUBLIC_URL`);
       if (command !== 'help') process.exitCode = 2;

@@ -6,6 +6,8 @@ import { readDemoCentre } from '../modules/centres/demo-centre.seed.js';
 import { buildConsole, consoleNeedsBuild } from './console-build.js';
 import { envConfig } from './config.js';
 import { startOutboxWorker } from '../modules/notifications/notifications.service.js';
+import { startDeadlineJob } from '../modules/deadlines/deadline-job.js';
+import { loggableError } from '../server/errors.js';
 import { senderFromEnv } from '../modules/notifications/sender.js';
 
 export async function start(options: { demo: boolean }): Promise<void> {
@@ -27,6 +29,9 @@ export async function start(options: { demo: boolean }): Promise<void> {
   const { demoCreated } = await prepareDatabase(ctx.database, { demo: options.demo, clock });
   const app = await buildApp(ctx);
   const stopOutbox = startOutboxWorker(ctx, await senderFromEnv(process.env.YIMEN_SMS_SENDER));
+  // Every process runs the deadline job; an advisory lock lets one do the work at a time.
+  const stopDeadlines = startDeadlineJob(ctx, { onError: (err) => app.log.error({ err: loggableError(err) }, 'deadline job failed') });
+  app.addHook('onClose', async () => stopDeadlines());
   const shutdown = async () => {
     stopOutbox();
     await app.close();

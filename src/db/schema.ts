@@ -426,6 +426,11 @@ export interface NoticeContent {
   /** An extension: working days added and the new deadline. */
   extensionDays?: number;
   newDeadline?: string;
+  /** A hand-off (收受分离): its number, the materials received, where they go and by when. */
+  handoffNumber?: string;
+  received?: { name: string; form: string; copies: number }[];
+  toCentre?: { name: string; address: string; phone: string };
+  forwardDue?: string;
 }
 
 export const noticeCounters = pgTable(
@@ -475,10 +480,13 @@ export const ratingFollowups = pgTable(
     centreId: uuid('centre_id').notNull().references(() => centres.id),
     status: text('status', { enum: ['open', 'contacted', 'closed', 'appealed', 'annulled'] }).notNull().default('open'),
     assigneeId: uuid('assignee_id').references(() => users.id),
+    assignedBy: uuid('assigned_by').references(() => users.id),
+    assignedAt: at('assigned_at'),
     contactDue: day('contact_due').notNull(),
     closeDue: day('close_due').notNull(),
     contactedAt: at('contacted_at'),
     contactedOn: day('contacted_on'),
+    contactedBy: uuid('contacted_by').references(() => users.id),
     contactNote: text('contact_note'),
     cause: text('cause'),
     remedy: text('remedy'),
@@ -541,6 +549,8 @@ export const complaints = pgTable(
     answerDays: integer('answer_days'),
     satisfaction: text('satisfaction', { enum: ['satisfied', 'basically_satisfied', 'unsatisfied'] }),
     closedAt: at('closed_at'),
+    /** SHA-256 of the lookup code given to the complainant: with the number, it opens the public answer page. */
+    lookupCodeHash: text('lookup_code_hash'),
   },
   (t) => [
     uniqueIndex('complaints_centre_number').on(t.centreId, t.number),
@@ -770,6 +780,8 @@ export const reportBatches = pgTable(
     periodFrom: day('period_from').notNull(),
     periodTo: day('period_to').notNull(),
     manifest: jsonb('manifest').$type<Record<string, unknown>>().notNull(),
+    /** The batch's cases.jsonl: open and overdue committed cases and bad ratings, personal data masked. */
+    cases: jsonb('cases').$type<Record<string, unknown>[]>().notNull().default([]),
     importedAt: at('imported_at').notNull(),
     importedBy: uuid('imported_by').references(() => users.id),
   },

@@ -18,15 +18,23 @@ import { authRoutes } from '../modules/auth/auth.routes.js';
 import { hallMonitorRoutes } from '../modules/hall-monitor/hall-monitor.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { casesRoutes } from '../modules/cases/cases.routes.js';
+import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes.js';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.js';
 import { centresRoutes } from '../modules/centres/centres.routes.js';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
 import { hallRoutes } from '../modules/hall/hall.routes.js';
+import { handoffsRoutes } from '../modules/handoffs/handoffs.routes.js';
 import { identityRoutes } from '../modules/identity/identity.routes.js';
+import { indicatorsRoutes } from '../modules/indicators/indicators.routes.js';
 import { intakeRoutes } from '../modules/intake/intake.routes.js';
 import { noticesRoutes } from '../modules/notices/notices.routes.js';
 import { progressRoutes } from '../modules/progress/progress.routes.js';
 import { ratingsRoutes } from '../modules/ratings/ratings.routes.js';
+import { reportsRoutes } from '../modules/reports/reports.routes.js';
+import { followupsRoutes } from '../modules/followups/followups.routes.js';
+import { complaintsRoutes } from '../modules/complaints/complaints.routes.js';
+import { publicComplaintsRoutes } from '../modules/complaints/public-complaints.routes.js';
+import { staffRecordRoutes } from '../modules/staff-record/staff-record.routes.js';
 import { staffingRoutes } from '../modules/staffing/staffing.routes.js';
 import { ticketsRoutes } from '../modules/tickets/tickets.routes.js';
 import { registerAuth } from './auth.js';
@@ -119,13 +127,21 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
         hallRoutes,
         intakeRoutes,
         casesRoutes,
+        deadlinesRoutes,
         noticesRoutes,
         ratingsRoutes,
+        followupsRoutes,
+        complaintsRoutes,
+        publicComplaintsRoutes,
+        staffRecordRoutes,
         dashboardRoutes,
+        indicatorsRoutes,
+        reportsRoutes,
         staffingRoutes,
         progressRoutes,
         appointmentsRoutes,
         hallMonitorRoutes,
+        handoffsRoutes,
       ]) {
         await routes(v1, ctx);
       }

@@ -31,7 +31,9 @@ export type Permission =
   /** Record a complaint received at the desk or by phone. */
   | 'complaint.record'
   /** Import report batches uploaded by centres (district and city offices). */
-  | 'report.import';
+  | 'report.import'
+  /** Export the centre's report batch for its district office (数据上传). */
+  | 'report.export';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   clerk: ['window.operate', 'case.intake', 'case.collect', 'applicant.read_full', 'complaint.record'],
@@ -46,6 +48,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'deadline.manage',
     'followup.manage',
     'complaint.record',
+    'report.export',
   ],
   admin: ['calendar.edit', 'catalogue.edit', 'dashboard.read', 'case.read_all', 'indicators.read'],
   district: ['indicators.read', 'report.import'],

@@ -1,9 +1,10 @@
 /**
  * A case after acceptance: finished on the spot (immediate items), or worked in the back office
- * (committed items) with supplements that pause the clock, a decision, and collection at the reply
- * window. Every transition is a case event with who, when and from where.
+ * (committed items) with pauses that stop the clock, a decision, and collection at the reply
+ * window. Every transition is a case event with who, when and from where, and leaves the case's
+ * deadline, paused days and warning recomputed from its history (deadlines/case-clock.ts).
  */
-import { caseDeadline, pausedWorkingDays } from '../../core/calendar/deadline.js';
+import { pausedWorkingDays } from '../../core/calendar/deadline.js';
 import { nextCaseStatus, type CaseAction } from '../../core/cases/case-state.js';
 import { shanghaiDate } from '../../core/dates.js';
 import type { Tx } from '../../db/connection.js';
@@ -13,37 +14,46 @@ import type { AppContext } from '../../server/context.js';
 import { forbidden, notFound } from '../../server/errors.js';
 import { can } from '../../server/permissions.js';
 import { getOwnWindow } from '../centres/centres.service.js';
+import { clockFields, liveTimes } from '../deadlines/case-clock.js';
+import { listExtensionsForCase } from '../deadlines/deadlines.repository.js';
 import { writeNotice, toNoticeView } from '../notices/notices.service.js';
 import { listNoticesForCase } from '../notices/notices.repository.js';
-import { getSettings } from '../settings/settings.service.js';
 import { insertService } from '../tickets/tickets.repository.js';
 import * as repo from './cases.repository.js';
 import { toCaseView } from './cases.view.js';
 
-async function viewOptions(ctx: AppContext, user: SessionUser, mask: boolean) {
-  const [calendar, settings] = await Promise.all([ctx.calendar.get(), getSettings(ctx.db, user.centreId)]);
-  return { calendar, today: shanghaiDate(ctx.clock.now()), amberDays: settings.amberDays, mask };
+/** Case views of `rows`, open committed ones with where they stand today. */
+async function presentRows(ctx: AppContext, tx: Tx, rows: repo.CaseWithApplicant[], mask: boolean) {
+  const times = await liveTimes(ctx, tx, rows, shanghaiDate(ctx.clock.now()));
+  return rows.map((row) => toCaseView(row, { mask, time: times.get(row.id) }));
 }
 
-async function present(ctx: AppContext, user: SessionUser, tx: Tx, caseId: string, mask = false) {
+/** One case as its view (after a change: read outside the transaction that made it). */
+export async function present(
+  ctx: AppContext,
+  _user: SessionUser,
+  tx: Tx,
+  caseId: string,
+  mask = false,
+) {
   const row = await repo.findCaseWithApplicant(tx, caseId);
-  return toCaseView(row!, await viewOptions(ctx, user, mask));
+  return (await presentRows(ctx, tx, [row!], mask))[0]!;
 }
 
 /** Officers work only the cases of their own departments. */
-function assertMayProcess(user: SessionUser, row: repo.CaseRow): void {
+export function assertMayProcess(user: SessionUser, row: repo.CaseRow): void {
   if (!user.departmentCodes.includes(row.departmentCode)) {
     throw forbidden('case.other_department', '该办件不属于您所在的条线');
   }
 }
 
-/** A written notice about a case to its applicant (supplement request, decision); returns its id. */
-async function writeCaseNotice(
+/** A written notice about a case to its applicant (supplement, pause, extension, decision); returns its id. */
+export async function writeCaseNotice(
   ctx: AppContext,
   tx: Tx,
   user: SessionUser,
   row: repo.CaseRow,
-  kind: 'supplement' | 'decision',
+  kind: 'supplement' | 'decision' | 'pause' | 'extension',
   content: Omit<NoticeContent, 'title' | 'itemName' | 'applicantName' | 'caseNumber'>,
 ): Promise<string> {
   const full = await repo.findCaseWithApplicant(tx, row.id);
@@ -53,85 +63,94 @@ async function writeCaseNotice(
     caseId: row.id,
     applicantId: row.applicantId,
     itemCode: row.itemCode,
-    content: { itemName: row.itemName, applicantName: full!.applicant.name, caseNumber: row.number, ...content },
+    content: {
+      itemName: row.itemName,
+      applicantName: full!.applicant.name,
+      caseNumber: row.number,
+      ...content,
+    },
   });
   return notice.id;
 }
 
-async function transition(
+type TransitionInput = {
+  caseId: string;
+  action: CaseAction;
+  ip: string;
+  /** Recorded on the event; `apply` may add to it. */
+  data?: Record<string, unknown>;
+  /** Checks of the action's own, run on the locked case before the state machine (e.g. one pause at a time). */
+  guard?: (tx: Tx, row: repo.CaseRow) => Promise<void>;
+};
+type Apply = (
+  tx: Tx,
+  row: repo.CaseRow,
+  now: Date,
+  today: string,
+) => Promise<Partial<repo.CaseRow>>;
+
+/**
+ * One action on a case inside the caller's transaction: lock, check the centre (404) and, for
+ * officers, the department (403), apply the state machine, let `apply` do the action's own writes,
+ * recompute the clock from history, record the event (with the new deadline when it moved) and
+ * announce it. Returns the case as it was and as it is now.
+ */
+export async function transitionIn(
+  ctx: AppContext,
+  tx: Tx,
+  user: SessionUser,
+  input: TransitionInput,
+  apply: Apply,
+) {
+  const row = await repo.lockCase(tx, input.caseId);
+  if (!row || row.centreId !== user.centreId) throw notFound('case.not_found', '办件不存在');
+  if (user.role === 'officer') assertMayProcess(user, row);
+  await input.guard?.(tx, row);
+  const to = nextCaseStatus(row.kind, row.status, input.action);
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now);
+  const changes = await apply(tx, row, now, today);
+  // The case's officer is whoever first works it (the deadline lists follow them).
+  if (user.role === 'officer' && !row.officerId) changes.officerId = user.id;
+  const next = { ...row, ...changes, status: to };
+  const clock = await clockFields(ctx, tx, next, row, today);
+  const updated = await repo.updateCase(tx, row.id, { ...changes, ...clock, status: to });
+  const moved = updated.deadline !== row.deadline ? { deadline: updated.deadline } : {};
+  await repo.insertCaseEvent(tx, {
+    centreId: user.centreId,
+    caseId: row.id,
+    kind: input.action,
+    fromStatus: row.status,
+    toStatus: to,
+    at: now,
+    actorId: user.id,
+    ip: input.ip,
+    data: { ...(input.data ?? {}), ...moved },
+  });
+  await ctx.bus.publish(tx, {
+    centreId: user.centreId,
+    type: 'case',
+    at: now.toISOString(),
+    data: { caseId: row.id, status: to, kind: row.kind, warning: updated.warning },
+  });
+  return { before: row, after: updated };
+}
+
+/** `transitionIn` in a transaction of its own. */
+export async function transition(
   ctx: AppContext,
   user: SessionUser,
-  input: { caseId: string; action: CaseAction; ip: string; data?: Record<string, unknown> },
-  apply: (tx: Tx, row: repo.CaseRow, now: Date, today: string) => Promise<Partial<repo.CaseRow>>,
+  input: TransitionInput,
+  apply: Apply,
 ) {
-  return ctx.db.transaction(async (tx) => {
-    const row = await repo.lockCase(tx, input.caseId);
-    if (!row || row.centreId !== user.centreId) throw notFound('case.not_found', '办件不存在');
-    if (input.action !== 'finish' && input.action !== 'collect') assertMayProcess(user, row);
-    const to = nextCaseStatus(row.kind, row.status, input.action);
-    const now = ctx.clock.now();
-    const today = shanghaiDate(now);
-    const changes = await apply(tx, row, now, today);
-    await repo.updateCase(tx, row.id, { ...changes, status: to });
-    await repo.insertCaseEvent(tx, {
-      centreId: user.centreId,
-      caseId: row.id,
-      kind: input.action,
-      fromStatus: row.status,
-      toStatus: to,
-      at: now,
-      actorId: user.id,
-      ip: input.ip,
-      data: input.data ?? {},
-    });
-    await ctx.bus.publish(tx, { centreId: user.centreId, type: 'case', at: now.toISOString(), data: { caseId: row.id, status: to, kind: row.kind } });
-    return row;
-  });
+  return ctx.db.transaction(async (tx) => (await transitionIn(ctx, tx, user, input, apply)).before);
 }
 
 /** 当场办结: the clerk finishes an immediate item at the window. */
 export async function finishOnSpot(ctx: AppContext, user: SessionUser, caseId: string, ip: string) {
-  await transition(ctx, user, { caseId, action: 'finish', ip }, async (_tx, _row, now) => ({ finishedAt: now }));
-  return present(ctx, user, ctx.db, caseId);
-}
-
-/** The back office asks for a supplement: the clock pauses from today and a notice lists what is needed. */
-export async function requestSupplement(ctx: AppContext, user: SessionUser, caseId: string, input: { missing: string[]; note?: string }, ip: string) {
-  let noticeId = '';
-  await transition(ctx, user, { caseId, action: 'request_supplement', ip, data: { missing: input.missing } }, async (tx, row, now, today) => {
-    await repo.insertPause(tx, {
-      centreId: user.centreId,
-      caseId: row.id,
-      kind: 'supplement',
-      reason: input.missing.join('、'),
-      startedAt: now,
-      startedOn: today,
-    });
-    noticeId = await writeCaseNotice(ctx, tx, user, row, 'supplement', {
-      missing: input.missing.map((name) => ({ name, form: '', copies: 1 })),
-      note: input.note,
-    });
-    return {};
-  });
-  return { case: await present(ctx, user, ctx.db, caseId), noticeId };
-}
-
-/**
- * The supplement has arrived: the pause ends and the deadline is recomputed from the whole history,
- * so it moves by exactly the working days the pause took.
- */
-export async function receiveSupplement(ctx: AppContext, user: SessionUser, caseId: string, ip: string) {
-  const calendar = await ctx.calendar.get();
-  await transition(ctx, user, { caseId, action: 'receive_supplement', ip }, async (tx, row, now, today) => {
-    await repo.endOpenPause(tx, row.id, now, today);
-    const pauses = await repo.listPauses(tx, row.id);
-    const { deadline, pausedDays } = caseDeadline(
-      calendar,
-      { acceptedOn: row.acceptedOn, promisedDays: row.promisedDays, pauses: pauses.map((p) => ({ startedOn: p.startedOn, endedOn: p.endedOn })) },
-      today,
-    );
-    return { deadline, pausedDays };
-  });
+  await transition(ctx, user, { caseId, action: 'finish', ip }, async (_tx, _row, now) => ({
+    finishedAt: now,
+  }));
   return present(ctx, user, ctx.db, caseId);
 }
 
@@ -147,41 +166,67 @@ export async function decide(
   await transition(
     ctx,
     user,
-    { caseId, action: input.decision === 'approved' ? 'approve' : 'deny', ip, data: { reason: input.reason ?? null } },
+    {
+      caseId,
+      action: input.decision === 'approved' ? 'approve' : 'deny',
+      ip,
+      data: { reason: input.reason ?? null },
+    },
     async (tx, row, now) => {
       noticeId = await writeCaseNotice(ctx, tx, user, row, 'decision', {
         decision: input.decision === 'approved' ? '准予办理' : '不予批准',
         reason: input.reason,
       });
-      return { decision: input.decision, decisionReason: input.reason ?? null, decidedAt: now, officerId: user.id };
+      // decided_on, handling_days and overdue_days are written by transitionIn (case-clock).
+      return { decision: input.decision, decisionReason: input.reason ?? null, decidedAt: now };
     },
   );
   return { case: await present(ctx, user, ctx.db, caseId), noticeId };
 }
 
 /** The reply window hands the result over; a reply window given here gets a rating on its pad. */
-export async function collect(ctx: AppContext, user: SessionUser, caseId: string, input: { windowId?: string; collectorName?: string }, ip: string) {
+export async function collect(
+  ctx: AppContext,
+  user: SessionUser,
+  caseId: string,
+  input: { windowId?: string; collectorName?: string },
+  ip: string,
+) {
   let serviceId: string | null = null;
-  await transition(ctx, user, { caseId, action: 'collect', ip, data: { collectorName: input.collectorName ?? null } }, async (tx, _row, now) => {
-    if (input.windowId) {
-      const window = await getOwnWindow(tx, user, input.windowId);
-      serviceId = await insertService(tx, {
-        centreId: user.centreId,
-        windowId: window.id,
-        clerkId: user.id,
-        kind: 'collection',
-        startedAt: now,
-        endedAt: now,
-      });
-    }
-    return { collectedAt: now, collectedBy: user.id, collectorName: input.collectorName ?? null };
-  });
+  await transition(
+    ctx,
+    user,
+    { caseId, action: 'collect', ip, data: { collectorName: input.collectorName ?? null } },
+    async (tx, _row, now) => {
+      if (input.windowId) {
+        const window = await getOwnWindow(tx, user, input.windowId);
+        serviceId = await insertService(tx, {
+          centreId: user.centreId,
+          windowId: window.id,
+          clerkId: user.id,
+          kind: 'collection',
+          caseId,
+          startedAt: now,
+          endedAt: now,
+        });
+      }
+      return { collectedAt: now, collectedBy: user.id, collectorName: input.collectorName ?? null };
+    },
+  );
   return { case: await present(ctx, user, ctx.db, caseId), serviceId };
 }
 
-export async function listCases(ctx: AppContext, user: SessionUser, filter: { scope: 'department' | 'all'; status: 'open' | 'ready' | 'all' }) {
+export async function listCases(
+  ctx: AppContext,
+  user: SessionUser,
+  filter: { scope: 'department' | 'all'; status: 'open' | 'ready' | 'all' },
+) {
   const statuses: repo.CaseRow['status'][] =
-    filter.status === 'open' ? ['in_progress', 'paused'] : filter.status === 'ready' ? ['ready'] : ['accepted', 'finished', 'in_progress', 'paused', 'ready', 'collected'];
+    filter.status === 'open'
+      ? ['in_progress', 'paused']
+      : filter.status === 'ready'
+        ? ['ready']
+        : ['accepted', 'finished', 'in_progress', 'paused', 'ready', 'collected'];
   const seeAll = can(user.role, 'case.read_all') && filter.scope === 'all';
   const rows = await repo.listCases(ctx.db, {
     centreId: user.centreId,
@@ -189,8 +234,7 @@ export async function listCases(ctx: AppContext, user: SessionUser, filter: { sc
     departmentCodes: seeAll || user.role === 'clerk' ? undefined : user.departmentCodes,
     limit: 500,
   });
-  const options = await viewOptions(ctx, user, true);
-  return rows.map((r) => toCaseView(r, options));
+  return presentRows(ctx, ctx.db, rows, true);
 }
 
 export async function getCaseDetail(ctx: AppContext, user: SessionUser, caseId: string) {
@@ -199,22 +243,33 @@ export async function getCaseDetail(ctx: AppContext, user: SessionUser, caseId: 
   if (user.role === 'officer') assertMayProcess(user, row);
   const calendar = await ctx.calendar.get();
   const today = shanghaiDate(ctx.clock.now());
-  const [events, notices, pauses, options] = await Promise.all([
+  const [events, notices, pauses, extensions, views] = await Promise.all([
     repo.listCaseEvents(ctx.db, caseId),
     listNoticesForCase(ctx.db, caseId),
     repo.listPauses(ctx.db, caseId),
-    viewOptions(ctx, user, !can(user.role, 'applicant.read_full')),
+    listExtensionsForCase(ctx.db, caseId),
+    presentRows(ctx, ctx.db, [row], !can(user.role, 'applicant.read_full')),
   ]);
   return {
-    case: toCaseView(row, options),
+    case: views[0]!,
     events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
     notices: await Promise.all(notices.map((n) => toNoticeView(ctx, n))),
     pauses: pauses.map((p) => ({
       kind: p.kind,
       reason: p.reason,
+      expectedDays: p.expectedDays,
       startedOn: p.startedOn,
       endedOn: p.endedOn,
       workingDays: pausedWorkingDays(calendar, p, today),
+    })),
+    extensions: extensions.map((e) => ({
+      id: e.id,
+      days: e.days,
+      reason: e.reason,
+      status: e.status,
+      requestedAt: e.requestedAt.toISOString(),
+      decidedAt: e.decidedAt?.toISOString() ?? null,
+      decisionReason: e.decisionReason,
     })),
   };
 }

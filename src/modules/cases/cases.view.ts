@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { deadlineStatus } from '../../core/calendar/deadline.js';
-import type { WorkCalendar } from '../../core/calendar/working-days.js';
+import { PAUSE_KIND_LABELS, isPauseKind } from '../../core/calendar/pauses.js';
+import type { CaseTime } from '../../core/calendar/deadline.js';
 import { CASE_STATUS_LABELS } from '../../core/cases/case-state.js';
 import { maskIdNumber, maskPhone } from '../../core/identity/mask.js';
 import type { CaseWithApplicant } from './cases.repository.js';
@@ -19,30 +19,48 @@ export const caseView = z.object({
   decisionReason: z.string().nullable(),
   acceptedAt: z.string(),
   acceptedOn: z.string(),
+  promisedDays: z.number(),
   deadline: z.string(),
   pausedDays: z.number(),
+  extensionDays: z.number(),
+  /** The kind of the running pause (supplement, public_notice, testing …), if any. */
+  pauseKind: z.string().nullable(),
   workingDaysLeft: z.number().nullable(),
   warning: z.enum(['none', 'amber', 'red']),
+  warningSince: z.string().nullable(),
+  officerId: z.string().nullable(),
   materialsReceived: z.array(z.string()),
-  applicant: z.object({ idType: z.string(), idNumber: z.string(), name: z.string(), phone: z.string() }),
+  applicant: z.object({
+    idType: z.string(),
+    idNumber: z.string(),
+    name: z.string(),
+    phone: z.string(),
+  }),
   finishedAt: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  decidedOn: z.string().nullable(),
+  handlingDays: z.number().nullable(),
+  overdueDays: z.number().nullable(),
   collectedAt: z.string().nullable(),
   collectorName: z.string().nullable(),
 });
 export type CaseView = z.infer<typeof caseView>;
 
 /**
- * A case as a client sees it. Working days left and the warning colour are computed for `today`
- * on open committed cases. `mask` hides the ID number and phone (lists, and roles that do not
- * need them).
+ * A case as a client sees it. `time` is where an open committed case stands today (deadline,
+ * days left, warning), computed by the service from the case's history; closed cases show their
+ * stored deadline. `mask` hides the ID number and phone (lists, and roles that do not need them).
  */
 export function toCaseView(
   row: CaseWithApplicant,
-  options: { calendar: WorkCalendar; today: string; amberDays: number; mask: boolean },
+  options: { mask: boolean; time?: (CaseTime & { pauseKind: string | null }) | null },
 ): CaseView {
-  const open = row.kind === 'committed' && (row.status === 'in_progress' || row.status === 'paused');
-  const status = open ? deadlineStatus(options.calendar, row.deadline, options.today, options.amberDays) : null;
+  const time = options.time ?? null;
+  const pauseKind = time?.pauseKind ?? null;
+  const statusLabel =
+    row.status === 'paused' && pauseKind && pauseKind !== 'supplement' && isPauseKind(pauseKind)
+      ? `${PAUSE_KIND_LABELS[pauseKind]}中（暂停计时）`
+      : CASE_STATUS_LABELS[row.status];
   return {
     id: row.id,
     number: row.number,
@@ -52,15 +70,20 @@ export function toCaseView(
     departmentName: row.departmentName,
     kind: row.kind,
     status: row.status,
-    statusLabel: CASE_STATUS_LABELS[row.status],
+    statusLabel,
     decision: row.decision,
     decisionReason: row.decisionReason,
     acceptedAt: row.acceptedAt.toISOString(),
     acceptedOn: row.acceptedOn,
-    deadline: row.deadline,
-    pausedDays: row.pausedDays,
-    workingDaysLeft: status?.workingDaysLeft ?? null,
-    warning: status?.warning ?? 'none',
+    promisedDays: row.promisedDays,
+    deadline: time?.deadline ?? row.deadline,
+    pausedDays: time?.pausedDays ?? row.pausedDays,
+    extensionDays: row.extensionDays,
+    pauseKind,
+    workingDaysLeft: time?.workingDaysLeft ?? null,
+    warning: time?.warning ?? 'none',
+    warningSince: time ? row.warningSince : null,
+    officerId: row.officerId,
     materialsReceived: row.materialsReceived,
     applicant: {
       idType: row.applicant.idType,
@@ -70,6 +93,9 @@ export function toCaseView(
     },
     finishedAt: row.finishedAt?.toISOString() ?? null,
     decidedAt: row.decidedAt?.toISOString() ?? null,
+    decidedOn: row.decidedOn,
+    handlingDays: row.handlingDays,
+    overdueDays: row.overdueDays,
     collectedAt: row.collectedAt?.toISOString() ?? null,
     collectorName: row.collectorName,
   };

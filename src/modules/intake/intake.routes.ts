@@ -6,7 +6,7 @@ import { caseView } from '../cases/cases.view.js';
 import { getCaseDetail } from '../cases/cases.service.js';
 import { noticeView } from '../notices/notices.schema.js';
 import { toNoticeView } from '../notices/notices.service.js';
-import { acceptBody, refuseBody } from './intake.schema.js';
+import { acceptBody, oneTimeBody, refuseBody } from './intake.schema.js';
 import * as service from './intake.service.js';
 
 export async function intakeRoutes(app: App, ctx: AppContext) {
@@ -15,7 +15,7 @@ export async function intakeRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags: ['intake'],
-        summary: '受理：生成办件与受理回执（同一 requestId 重复提交返回同一结果）',
+        summary: '受理：生成办件与受理回执；带 handoffId 时受理转送件（同一 requestId 重复提交返回同一结果）',
         body: acceptBody,
         response: { 201: z.object({ case: caseView, notice: noticeView }), ...errors(400, 401, 403, 404, 409) },
       },
@@ -34,7 +34,7 @@ export async function intakeRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: ['intake'],
         summary: '一次性告知：列出全部缺少的材料',
-        body: acceptBody,
+        body: oneTimeBody,
         response: { 201: z.object({ notice: noticeView }), ...errors(400, 401, 403, 404, 409) },
       },
     },

@@ -23,10 +23,25 @@ const intakeBase = {
   applicant: applicantInput,
 };
 
-export const acceptBody = z.object({
-  ...intakeBase,
-  materialsReceived: z.array(z.string().regex(/^m\d{1,2}$/, '材料标识格式不正确')).max(50),
-});
+const materialsReceived = z.array(z.string().regex(/^m\d{1,2}$/, '材料标识格式不正确')).max(50);
+
+/**
+ * Acceptance: of the ticket in service, or (收受分离) of a hand-off whose materials arrived from
+ * the receiving centre, where the applicant need not be present and no ticket is served.
+ */
+export const acceptBody = z
+  .object({
+    ...intakeBase,
+    ticketId: intakeBase.ticketId.optional(),
+    handoffId: z.uuid('转送件标识格式不正确').optional(),
+    materialsReceived,
+  })
+  .refine((body) => body.ticketId !== undefined || body.handoffId !== undefined, {
+    path: ['ticketId'],
+    message: '请先叫号并开始办理（受理转送件时请提供转送件标识 handoffId）',
+  });
+
+export const oneTimeBody = z.object({ ...intakeBase, materialsReceived });
 
 export const refuseBody = z.object({
   ...intakeBase,
@@ -34,4 +49,5 @@ export const refuseBody = z.object({
 });
 
 export type AcceptInput = z.infer<typeof acceptBody>;
+export type OneTimeInput = z.infer<typeof oneTimeBody>;
 export type RefuseInput = z.infer<typeof refuseBody>;

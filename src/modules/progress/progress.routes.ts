@@ -5,6 +5,7 @@ import { cases } from '../../db/schema.js';
 import type { AppContext } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
 import { errors, type App } from '../../server/types.js';
+import { getPublicHandoffProgress } from '../handoffs/handoffs.service.js';
 
 /**
  * The public progress page: case number plus the last four characters of the ID number. A wrong
@@ -60,5 +61,40 @@ export async function progressRoutes(app: App, ctx: AppContext) {
         },
       };
     },
+  );
+
+  app.post(
+    '/progress/handoff',
+    {
+      schema: {
+        tags: ['public'],
+        summary: '转送件（收受分离）进度查询（转送件编号 + 证件号码后4位）',
+        body: z.object({
+          handoffNumber: z.string().trim().toUpperCase().regex(/^ZS\d{10}$/, '转送件编号格式不正确'),
+          idTail: z.string().trim().toUpperCase().regex(/^[0-9X]{4}$/, '请输入证件号码后4位'),
+        }),
+        response: {
+          200: z.object({
+            handoff: z.object({
+              handoffNumber: z.string(),
+              itemName: z.string(),
+              status: z.string(),
+              statusLabel: z.string(),
+              receivedOn: z.string(),
+              forwardDue: z.string(),
+              fromCentreName: z.string(),
+              toCentreName: z.string(),
+              caseNumber: z.string().nullable(),
+              caseStatusLabel: z.string().nullable(),
+            }),
+          }),
+          ...errors(400, 404, 429),
+        },
+      },
+      config: { rateLimit: ctx.config.rateLimit ? { max: 20, timeWindow: '1 minute' } : false },
+    },
+    async (request) => ({
+      handoff: await getPublicHandoffProgress(ctx, request.body.handoffNumber, request.body.idTail),
+    }),
   );
 }

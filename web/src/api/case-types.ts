@@ -62,6 +62,12 @@ export interface Case {
   acceptedOn: string;
   deadline: string | null;
   pausedDays: number;
+  /** Working days of the promised limit (承诺时限). */
+  promisedDays?: number;
+  /** Working days added by approved extensions. */
+  extensionDays?: number;
+  /** The kind of the running pause (supplement, public_notice, testing …), if any. */
+  pauseKind?: string | null;
   workingDaysLeft: number | null;
   warning: DeadlineWarning;
   applicant: Applicant;
@@ -86,9 +92,21 @@ export interface CaseEvent {
 export interface CasePause {
   kind: string;
   reason: string | null;
+  /** Working days the step was announced to take. */
+  expectedDays?: number | null;
   startedOn: string;
   endedOn: string | null;
   workingDays: number | null;
+}
+
+export interface CaseExtensionEntry {
+  id: string;
+  days: number;
+  reason: string;
+  status: 'pending' | 'approved' | 'refused';
+  requestedAt: string;
+  decidedAt: string | null;
+  decisionReason: string | null;
 }
 
 export interface CaseDetail {
@@ -96,6 +114,8 @@ export interface CaseDetail {
   events: CaseEvent[];
   notices: Notice[];
   pauses: CasePause[];
+  /** Requests for more working days (延期), newest last. */
+  extensions?: CaseExtensionEntry[];
 }
 
 export interface Progress {
@@ -135,15 +155,46 @@ export interface DashboardToday {
   targets?: { immediateAvgMinutes: number; onSpotRate: number };
 }
 
-export interface RatingFlag {
+export type FollowupStatus = 'open' | 'contacted' | 'closed' | 'appealed' | 'annulled';
+
+/** A bad rating's follow-up (差评整改), as `GET /followups` lists it (resident masked). */
+export interface Followup {
   ratingId: string;
   level: RatingLevel;
-  comment: string | null;
-  createdAt: string;
-  windowName: string | null;
-  clerkName: string | null;
+  levelLabel: string;
+  comment: string;
+  stage: 'service' | 'acceptance' | 'completion';
+  ratedAt: string;
+  windowName: string;
+  clerkId: string;
+  clerkName: string;
   ticketNumber: string | null;
-  status: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  itemName: string | null;
+  resident: { name: string; phone: string | null } | null;
+  status: FollowupStatus;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  assignedByName: string | null;
+  assignedAt: string | null;
+  contactDue: string;
+  closeDue: string;
+  contactedAt: string | null;
+  contactedOn: string | null;
+  contactedByName: string | null;
+  contactNote: string | null;
+  cause: string | null;
+  remedy: string | null;
+  residentResponse: 'satisfied' | 'accepted' | 'unsatisfied' | 'unreachable' | null;
+  closedAt: string | null;
+  closedOn: string | null;
+  closedByName: string | null;
+  appeal: { id: string; status: 'pending' | 'upheld' | 'rejected' } | null;
+  isContactOverdue: boolean;
+  wasContactedLate: boolean;
+  isCloseOverdue: boolean;
+  wasClosedLate: boolean;
 }
 
 export interface CalendarYear {

@@ -15,6 +15,8 @@ import type {
   Department,
   EnteredStaffing,
   ErrorBody,
+  Followup,
+  FollowupStatus,
   IdType,
   IdentityCheck,
   IssuedTicket,
@@ -26,7 +28,6 @@ import type {
   PadState,
   Progress,
   Rating,
-  RatingFlag,
   RatingLevel,
   ServiceWindow,
   SessionUser,
@@ -102,7 +103,8 @@ interface RequestOptions {
   query?: Record<string, string | number | undefined>;
 }
 
-function buildUrl(path: string, query?: RequestOptions['query']): string {
+/** The address of an API path with its query (for links: exports, downloads). */
+export function buildUrl(path: string, query?: RequestOptions['query']): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== '') params.set(key, String(value));
@@ -115,7 +117,7 @@ function buildUrl(path: string, query?: RequestOptions['query']): string {
  * Sends one request. Resolves to the parsed JSON body, or `null` for a 204.
  * A network failure also becomes an `ApiError` (code `http.network`), so callers handle one type.
  */
-async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
@@ -254,7 +256,7 @@ export const api = {
   cases: (scope: 'department' | 'all', status: 'open' | 'ready' | 'all') =>
     request<{ cases: Case[] }>('/cases', { query: { scope, status } }),
   caseDetail: (id: string) => request<CaseDetail>(`/cases/${enc(id)}`),
-  requestSupplement: (id: string, body: { missing: string[]; note?: string }) =>
+  requestSupplement: (id: string, body: { missing: string[]; note?: string; expectedDays?: number }) =>
     request<{ case: Case; notice: Notice }>(`/cases/${enc(id)}/supplement-request`, {
       method: 'POST',
       json: body,
@@ -280,7 +282,11 @@ export const api = {
 
   // Manager
   dashboardToday: () => request<DashboardToday>('/dashboard/today'),
-  ratingFlags: () => request<{ flags: RatingFlag[] }>('/ratings/flags'),
+  /** Bad-rating follow-ups (差评整改); `status: 'pending'` lists those not closed. */
+  followups: (query: { status?: FollowupStatus | 'pending'; overdue?: boolean } = {}) =>
+    request<{ followups: Followup[] }>('/followups', {
+      query: { status: query.status, overdue: query.overdue?.toString() },
+    }),
   /** Hour by hour from the centre's own tickets between two business dates (both counted). */
   staffingPlan: (query: StaffingTarget & { from?: string; to?: string } = {}) =>
     request<StaffingPlan>('/staffing/plan', { query: { ...query } }),

@@ -4,17 +4,29 @@
  * Asia/Shanghai); names ending in `At` are ISO 8601 instants.
  */
 
-export type Role = 'clerk' | 'officer' | 'manager' | 'admin';
+/** Centre staff, and the district and city supervisors (who belong to no centre). */
+export type Role = 'clerk' | 'officer' | 'manager' | 'admin' | 'district' | 'city';
 
 export interface SessionUser {
   id: string;
   username: string;
   name: string;
   role: Role;
-  centreCode: string;
-  centreName: string;
+  /** Null for district and city supervisors. */
+  centreCode: string | null;
+  centreName: string | null;
+  /** The district a district supervisor oversees (310104). */
+  districtCode: string | null;
   departmentCodes: string[];
   isAllRound: boolean;
+  /** An officer who heads their departments: sees every case of them. */
+  isDepartmentHead: boolean;
+}
+
+/** A member of a centre's staff: every centre page has one of these. */
+export interface CentreUser extends SessionUser {
+  centreCode: string;
+  centreName: string;
 }
 
 export interface Meta {
@@ -232,3 +244,12 @@ export type * from './case-types';
 
 /** What the hall's board and window screens receive. */
 export type * from './hall-types';
+
+/** Time limits: pauses, extensions, deadline lists, the digest, results not collected. */
+export type * from './time-limit-types';
+
+/** Indicators, breakdowns, drill-downs, the league table and report batches. */
+export type * from './indicator-types';
+
+/** Complaints, rating appeals and the staff record. */
+export type * from './complaint-types';

@@ -17,8 +17,14 @@ const PAGES_BY_ROLE: Record<Role, { path: string; label: string }[]> = {
   manager: [
     { path: '/manager', label: '中心看板' },
     { path: '/manager/hall', label: '大厅监控' },
+    { path: '/manager/indicators', label: '指标统计' },
+    { path: '/manager/deadlines', label: '办件时限' },
+    { path: '/manager/followups', label: '差评整改' },
+    { path: '/manager/complaints', label: '投诉处理' },
   ],
   admin: [{ path: '/admin', label: '系统管理' }],
+  district: [{ path: '/supervision', label: '区级监管' }],
+  city: [{ path: '/supervision', label: '市级监管' }],
 };
 
 export function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -47,7 +53,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
           一门
         </Link>
         <Typography.Text style={{ color: 'rgba(255,255,255,0.85)', whiteSpace: 'nowrap' }}>
-          {user?.centreName}
+          {user?.centreName ?? (user?.role === 'city' ? '全市' : user?.role === 'district' ? '区级管理' : null)}
         </Typography.Text>
         <Menu
           theme="dark"

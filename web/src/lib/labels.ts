@@ -24,6 +24,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   officer: '后台办理员',
   manager: '中心主任',
   admin: '系统管理员',
+  district: '区级管理',
+  city: '市级管理',
 };
 
 /** The page each role lands on after signing in. */
@@ -32,6 +34,8 @@ export const ROLE_HOME: Record<Role, string> = {
   officer: '/back-office',
   manager: '/manager',
   admin: '/admin',
+  district: '/supervision',
+  city: '/supervision',
 };
 
 /** The signed-in pages and the roles that may open them (App.tsx guards them the same way). */
@@ -41,6 +45,11 @@ export const PAGE_ROLES: Record<string, Role[]> = {
   '/back-office': ['officer'],
   '/manager': ['manager'],
   '/manager/hall': ['manager'],
+  '/manager/indicators': ['manager'],
+  '/manager/deadlines': ['manager'],
+  '/manager/followups': ['manager'],
+  '/manager/complaints': ['manager'],
+  '/supervision': ['district', 'city'],
   '/admin': ['admin'],
 };
 
@@ -124,6 +133,14 @@ const CASE_EVENT_LABELS: Record<string, string> = {
   approve: '准予',
   deny: '不予批准',
   collect: '结果已领取',
+  note_supplement: '补正材料已收到（其他程序仍在暂停中）',
+  pause: '暂停计时',
+  end_pause: '结束暂停，恢复计时',
+  request_extension: '申请延期',
+  approve_extension: '批准延期',
+  refuse_extension: '不予延期',
+  change_limit: '调整承诺时限',
+  collection_reminder: '提醒领取',
 };
 
 /** The Chinese name of a case event; unknown kinds are shown as sent. */

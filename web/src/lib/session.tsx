@@ -1,7 +1,7 @@
 /** The signed-in user (`GET /auth/me`), sign-in and sign-out, shared by every console page. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, api } from '../api/client';
-import type { SessionUser } from '../api/types';
+import type { CentreUser, SessionUser } from '../api/types';
 
 interface Session {
   user: SessionUser | null;
@@ -55,9 +55,18 @@ export function useSession(): Session {
   return session;
 }
 
-/** The signed-in user; only for pages rendered inside <RequireRole>. */
-export function useUser(): SessionUser {
+/** The signed-in user, centre staff or supervisor; only for pages rendered inside <RequireRole>. */
+export function useViewer(): SessionUser {
   const { user } = useSession();
-  if (!user) throw new Error('useUser needs a signed-in user');
+  if (!user) throw new Error('useViewer needs a signed-in user');
   return user;
+}
+
+/** The signed-in member of a centre's staff; only for centre pages (not the supervisors'). */
+export function useUser(): CentreUser {
+  const user = useViewer();
+  if (user.centreCode === null || user.centreName === null) {
+    throw new Error('useUser needs a member of a centre');
+  }
+  return user as CentreUser;
 }

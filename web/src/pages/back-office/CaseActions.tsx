@@ -1,26 +1,39 @@
-/** The officer's actions on one case: supplement, resume, approve, deny. */
+/**
+ * The officer's actions on one case: supplement, other pauses (公示, 检测 …) and their end,
+ * extension, approve, deny.
+ */
 import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { timeLimitsApi } from '../../api/time-limits-client';
 import type { Case, Material } from '../../api/types';
 import { ReasonModal } from '../../components/ReasonModal';
 import { useFeedback } from '../../lib/feedback';
 import { ApproveModal } from './ApproveModal';
+import { EndPauseModal } from './EndPauseModal';
+import { ExtensionModal } from './ExtensionModal';
+import { PauseModal } from './PauseModal';
 import { SupplementModal, type SupplementRequest } from './SupplementModal';
 
-type Dialog = 'supplement' | 'approve' | 'deny' | null;
+type Dialog = 'supplement' | 'pause' | 'end-pause' | 'extension' | 'approve' | 'deny' | null;
 
 interface CaseActionsProps {
   case: Case;
   materials: Material[];
+  /** A request for more days waits for the manager: no second one meanwhile. */
+  hasPendingExtension: boolean;
   onDone: () => Promise<void>;
 }
 
-export function CaseActions({ case: c, materials, onDone }: CaseActionsProps) {
+export function CaseActions({ case: c, materials, hasPendingExtension, onDone }: CaseActionsProps) {
   const { message, showError } = useFeedback();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [isResuming, setIsResuming] = useState(false);
   const isInProgress = c.status === 'in_progress';
+  const isPaused = c.status === 'paused';
+  const isOpen = isInProgress || isPaused;
+  // A paused case without a kind predates pause kinds: it was a supplement.
+  const isSupplementPause = isPaused && (c.pauseKind ?? 'supplement') === 'supplement';
 
   /** Runs an action; closes the dialog and refreshes on success, shows the error otherwise. */
   const act = async (work: () => Promise<unknown>, done: string) => {
@@ -37,7 +50,7 @@ export function CaseActions({ case: c, materials, onDone }: CaseActionsProps) {
 
   const resume = async () => {
     setIsResuming(true);
-    await act(() => api.supplementReceived(c.id), '补正材料已收到，恢复计时');
+    await act(() => api.supplementReceived(c.id), '补正材料已收到');
     setIsResuming(false);
   };
 
@@ -45,11 +58,20 @@ export function CaseActions({ case: c, materials, onDone }: CaseActionsProps) {
   return (
     <>
       <Space wrap>
-        <Button disabled={!isInProgress} onClick={() => setDialog('supplement')}>
+        <Button disabled={!isOpen} onClick={() => setDialog('supplement')}>
           要求补正
         </Button>
-        <Button disabled={c.status !== 'paused'} loading={isResuming} onClick={() => void resume()}>
+        <Button disabled={!isPaused} loading={isResuming} onClick={() => void resume()}>
           补正材料已收到
+        </Button>
+        <Button disabled={!isInProgress} onClick={() => setDialog('pause')}>
+          暂停计时
+        </Button>
+        <Button disabled={!isPaused || isSupplementPause} onClick={() => setDialog('end-pause')}>
+          结束暂停
+        </Button>
+        <Button disabled={!isOpen || hasPendingExtension} onClick={() => setDialog('extension')}>
+          {hasPendingExtension ? '延期待审批' : '申请延期'}
         </Button>
         <Button type="primary" disabled={!isInProgress} onClick={() => setDialog('approve')}>
           准予
@@ -65,6 +87,23 @@ export function CaseActions({ case: c, materials, onDone }: CaseActionsProps) {
         onSubmit={(r: SupplementRequest) =>
           act(() => api.requestSupplement(c.id, r), '已出具补正材料通知书，计时暂停')
         }
+      />
+      <PauseModal
+        open={dialog === 'pause'}
+        onClose={() => setDialog(null)}
+        onSubmit={(body) => act(() => timeLimitsApi.startPause(c.id, body), '已暂停计时并出具告知书')}
+      />
+      <EndPauseModal
+        open={dialog === 'end-pause'}
+        pauseKind={c.pauseKind ?? null}
+        onClose={() => setDialog(null)}
+        onSubmit={(note) => act(() => timeLimitsApi.endPause(c.id, note), '已恢复计时，办结期限已重新计算')}
+      />
+      <ExtensionModal
+        open={dialog === 'extension'}
+        grantedDays={c.extensionDays ?? 0}
+        onClose={() => setDialog(null)}
+        onSubmit={(r) => act(() => timeLimitsApi.requestExtension(c.id, r), '延期申请已提交，待中心负责人审批')}
       />
       <ApproveModal
         open={dialog === 'approve'}

@@ -1,6 +1,6 @@
 /** One case in full: applicant, materials, pauses, notices and the trail of events. */
 import { CheckOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Drawer, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Spin, Tag, Timeline, Typography } from 'antd';
 import { api } from '../../api/client';
 import type { CaseDetail, ItemGuide } from '../../api/types';
 import { RowList } from '../../components/RowList';
@@ -11,11 +11,14 @@ import { ID_TYPE_LABELS, DECISION_LABELS, caseEventLabel, caseStatusLabel, mater
 import type { IdType } from '../../api/types';
 import { useLoad } from '../../lib/use-load';
 import { CaseActions } from './CaseActions';
+import { ExtensionsTable, PausesTable } from './CaseTimeTables';
 
 interface CaseDrawerProps {
   caseId: string | null;
   onClose: () => void;
   onChanged: () => Promise<void>;
+  /** Shown to read (the manager's drill-down): no officer's actions. */
+  readOnly?: boolean;
 }
 
 async function loadCase(caseId: string): Promise<{ detail: CaseDetail; item: ItemGuide | null }> {
@@ -27,7 +30,7 @@ async function loadCase(caseId: string): Promise<{ detail: CaseDetail; item: Ite
   return { detail, item };
 }
 
-export function CaseDrawer({ caseId, onClose, onChanged }: CaseDrawerProps) {
+export function CaseDrawer({ caseId, onClose, onChanged, readOnly }: CaseDrawerProps) {
   const loaded = useLoad(async () => (caseId ? loadCase(caseId) : null), [caseId]);
   const data = loaded.data && loaded.data.detail.case.id === caseId ? loaded.data : null;
 
@@ -39,18 +42,33 @@ export function CaseDrawer({ caseId, onClose, onChanged }: CaseDrawerProps) {
     <Drawer open={caseId !== null} onClose={onClose} size={760} title={data ? `办件 ${data.detail.case.number}` : '办件详情'}>
       {!data && loaded.isLoading && <Spin />}
       {!data && loaded.error != null && <Alert type="error" showIcon title={errorText(loaded.error)} />}
-      {data && <CaseDetailView detail={data.detail} item={data.item} onChanged={refresh} />}
+      {data && <CaseDetailView detail={data.detail} item={data.item} onChanged={refresh} readOnly={readOnly} />}
     </Drawer>
   );
 }
 
-export function CaseDetailView({ detail, item, onChanged }: { detail: CaseDetail; item: ItemGuide | null; onChanged: () => Promise<void> }) {
+interface CaseDetailViewProps {
+  detail: CaseDetail;
+  item: ItemGuide | null;
+  onChanged: () => Promise<void>;
+  readOnly?: boolean;
+}
+
+export function CaseDetailView({ detail, item, onChanged, readOnly }: CaseDetailViewProps) {
   const c = detail.case;
   const received = new Set(c.materialsReceived ?? []);
+  const extensions = detail.extensions ?? [];
 
   return (
     <>
-      <CaseActions case={c} materials={item?.materials ?? []} onDone={onChanged} />
+      {!readOnly && (
+        <CaseActions
+          case={c}
+          materials={item?.materials ?? []}
+          hasPendingExtension={extensions.some((e) => e.status === 'pending')}
+          onDone={onChanged}
+        />
+      )}
       <Descriptions title="办件信息" bordered size="small" column={2} style={{ marginTop: 16 }}>
         <Descriptions.Item label="受理编号">{c.number}</Descriptions.Item>
         <Descriptions.Item label="状态"><Tag color="blue">{c.statusLabel}</Tag></Descriptions.Item>
@@ -62,6 +80,10 @@ export function CaseDetailView({ detail, item, onChanged }: { detail: CaseDetail
           {c.workingDaysLeft ?? '—'} <WarningTag warning={c.warning} />
         </Descriptions.Item>
         <Descriptions.Item label="已暂停工作日">{c.pausedDays}</Descriptions.Item>
+        <Descriptions.Item label="承诺时限">
+          {c.promisedDays !== undefined ? `${c.promisedDays} 个工作日` : '—'}
+          {c.extensionDays ? `（已延长 ${c.extensionDays} 个工作日）` : ''}
+        </Descriptions.Item>
         <Descriptions.Item label="决定">
           {c.decision ? DECISION_LABELS[c.decision] : '—'}
           {c.decisionReason ? `：${c.decisionReason}` : ''}
@@ -99,20 +121,8 @@ export function CaseDetailView({ detail, item, onChanged }: { detail: CaseDetail
         }
       />
 
-      <Typography.Title level={5} style={{ marginTop: 24 }}>暂停计时</Typography.Title>
-      <Table
-        size="small"
-        rowKey={(p) => `${p.kind}-${p.startedOn}`}
-        pagination={false}
-        dataSource={detail.pauses}
-        locale={{ emptyText: '无暂停' }}
-        columns={[
-          { title: '原因', dataIndex: 'reason', render: (r: string | null) => r ?? '—' },
-          { title: '开始', dataIndex: 'startedOn', render: formatDate },
-          { title: '结束', dataIndex: 'endedOn', render: (d: string | null) => (d ? formatDate(d) : '进行中') },
-          { title: '工作日', dataIndex: 'workingDays', render: (d: number | null) => d ?? '—' },
-        ]}
-      />
+      <PausesTable pauses={detail.pauses} />
+      {c.kind === 'committed' && <ExtensionsTable extensions={extensions} />}
 
       <Typography.Title level={5} style={{ marginTop: 24 }}>文书</Typography.Title>
       <RowList

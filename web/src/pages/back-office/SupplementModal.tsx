@@ -1,12 +1,15 @@
 /** 要求补正: which materials must be supplemented (from the item's list, or typed), and a note. */
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import type { Material } from '../../api/types';
 import { materialFormLabel } from '../../lib/labels';
+import { MAX_PAUSE_EXPECTED_DAYS } from '../../lib/supervision-labels';
 
 export interface SupplementRequest {
   missing: string[];
   note?: string;
+  /** Working days the applicant is expected to need (told in the notice). */
+  expectedDays?: number;
 }
 
 interface SupplementModalProps {
@@ -17,7 +20,7 @@ interface SupplementModalProps {
 }
 
 export function SupplementModal({ open, materials, onSubmit, onClose }: SupplementModalProps) {
-  const [form] = Form.useForm<{ missing: string[]; note?: string }>();
+  const [form] = Form.useForm<{ missing: string[]; note?: string; expectedDays?: number | null }>();
   const [isSubmitting, setIsSubmitting] = useState(false);
 
   const submit = async () => {
@@ -25,7 +28,11 @@ export function SupplementModal({ open, materials, onSubmit, onClose }: Suppleme
     setIsSubmitting(true);
     try {
       const note = values.note?.trim();
-      await onSubmit({ missing: values.missing.map((m) => m.trim()).filter(Boolean), note: note || undefined });
+      await onSubmit({
+        missing: values.missing.map((m) => m.trim()).filter(Boolean),
+        note: note || undefined,
+        expectedDays: values.expectedDays ?? undefined,
+      });
     } finally {
       setIsSubmitting(false);
     }
@@ -57,6 +64,9 @@ export function SupplementModal({ open, materials, onSubmit, onClose }: Suppleme
               label: `${m.name}（${materialFormLabel(m.form)}${m.copies}份）`,
             }))}
           />
+        </Form.Item>
+        <Form.Item label="预计补正所需工作日（可选）" name="expectedDays">
+          <InputNumber min={1} max={MAX_PAUSE_EXPECTED_DAYS} precision={0} style={{ width: 160 }} suffix="个工作日" />
         </Form.Item>
         <Form.Item label="补正说明" name="note">
           <Input.TextArea rows={3} maxLength={500} showCount placeholder="例如：复印件不清晰，请提供清晰复印件" />

@@ -1,41 +1,60 @@
-/** Bad ratings (1–2) that still wait for follow-up (差评整改). */
-import { Table, Tag } from 'antd';
-import type { RatingFlag } from '../../api/types';
+/** Bad ratings (1–2) whose follow-up (差评整改) is not closed, with their due dates. */
+import { Space, Table, Tag } from 'antd';
+import type { Followup, FollowupStatus } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 
-const LEVEL_LABELS: Record<number, string> = { 1: '非常不满意', 2: '不满意' };
-
-const STATUS_LABELS: Record<string, string> = {
-  open: '待整改',
-  in_progress: '整改中',
-  resolved: '已整改',
+const STATUS_LABELS: Record<FollowupStatus, string> = {
+  open: '待联系',
+  contacted: '整改中',
   closed: '已办结',
+  appealed: '申诉中',
+  annulled: '误评已撤销',
 };
 
-export function FlagsTable({ flags, isLoading }: { flags: RatingFlag[]; isLoading: boolean }) {
+function dueTag(f: Followup) {
+  if (f.isContactOverdue) return <Tag color="red">联系超期（{f.contactDue}）</Tag>;
+  if (f.isCloseOverdue) return <Tag color="red">办结超期（{f.closeDue}）</Tag>;
+  return f.contactedAt ? `办结期限 ${f.closeDue}` : `联系期限 ${f.contactDue}`;
+}
+
+export function FlagsTable({
+  followups,
+  isLoading,
+}: {
+  followups: Followup[];
+  isLoading: boolean;
+}) {
   return (
-    <Table<RatingFlag>
+    <Table<Followup>
       rowKey="ratingId"
       size="small"
       loading={isLoading}
-      dataSource={flags}
+      dataSource={followups}
       pagination={{ pageSize: 10, hideOnSinglePage: true }}
       locale={{ emptyText: '暂无待处理差评' }}
       columns={[
-        { title: '时间', dataIndex: 'createdAt', render: formatDateTime, width: 150 },
+        { title: '时间', dataIndex: 'ratedAt', render: formatDateTime, width: 150 },
         {
           title: '评价',
-          dataIndex: 'level',
-          render: (level: number) => <Tag color="red">{LEVEL_LABELS[level] ?? level}</Tag>,
+          dataIndex: 'levelLabel',
+          render: (label: string) => <Tag color="red">{label}</Tag>,
         },
-        { title: '窗口', dataIndex: 'windowName', render: (v: string | null) => v ?? '—' },
-        { title: '工作人员', dataIndex: 'clerkName', render: (v: string | null) => v ?? '—' },
-        { title: '号码', dataIndex: 'ticketNumber', render: (v: string | null) => v ?? '—' },
-        { title: '意见', dataIndex: 'comment', render: (v: string | null) => v || '（未填写）' },
+        { title: '窗口', dataIndex: 'windowName' },
+        { title: '工作人员', dataIndex: 'clerkName' },
+        {
+          title: '号码/办件',
+          render: (_: unknown, f) => f.caseNumber ?? f.ticketNumber ?? '—',
+        },
+        { title: '意见', dataIndex: 'comment', render: (v: string) => v || '（未填写）' },
         {
           title: '状态',
-          dataIndex: 'status',
-          render: (s: string) => <Tag color="orange">{STATUS_LABELS[s] ?? s}</Tag>,
+          render: (_: unknown, f) => (
+            <Space size={4} wrap>
+              <Tag color="orange">{STATUS_LABELS[f.status]}</Tag>
+              {dueTag(f)}
+              {f.appeal?.status === 'pending' && <Tag>申诉待审</Tag>}
+            </Space>
+          ),
         },
       ]}
     />

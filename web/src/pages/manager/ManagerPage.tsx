@@ -17,7 +17,7 @@ const StaffingPlanner = lazy(() => import('./StaffingPlanner'));
 
 export default function ManagerPage() {
   const dashboard = useLoad(() => api.dashboardToday(), []);
-  const flags = useLoad(() => api.ratingFlags(), []);
+  const flags = useLoad(() => api.followups({ status: 'pending' }), []);
   const { reload: reloadDashboard } = dashboard;
   const { reload: reloadFlags } = flags;
   const refresh = useCallback(() => {
@@ -65,7 +65,10 @@ export default function ManagerPage() {
         <Col xs={24} lg={16}>
           <Card title="待处理差评" size="small">
             {flags.error != null && <Alert type="error" showIcon title={errorText(flags.error)} />}
-            <FlagsTable flags={flags.data?.flags ?? []} isLoading={flags.isLoading && !flags.data} />
+            <FlagsTable
+              followups={flags.data?.followups ?? []}
+              isLoading={flags.isLoading && !flags.data}
+            />
           </Card>
         </Col>
       </Row>

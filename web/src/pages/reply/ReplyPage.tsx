@@ -1,6 +1,6 @@
 /** 结果领取: results ready at the reply window, handed out and recorded. */
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Table, Tag } from 'antd';
+import { Alert, Button, Card, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { Case } from '../../api/types';
@@ -11,6 +11,7 @@ import { useUser } from '../../lib/session';
 import { readStored, writeStored } from '../../lib/storage';
 import { useLoad } from '../../lib/use-load';
 import { CollectModal, type Collection } from './CollectModal';
+import { UncollectedPanel } from './UncollectedPanel';
 
 const REPLY_WINDOW_KEY = 'yimen.replyWindow';
 
@@ -37,7 +38,7 @@ export default function ReplyPage() {
     await ready.reload();
   };
 
-  return (
+  const readyCard = (
     <Card
       title="结果领取"
       extra={
@@ -89,5 +90,14 @@ export default function ReplyPage() {
         onClose={() => setTarget(null)}
       />
     </Card>
+  );
+
+  return (
+    <Tabs
+      items={[
+        { key: 'ready', label: '待领取', children: readyCard },
+        { key: 'uncollected', label: '逾期未领取', children: <UncollectedPanel /> },
+      ]}
+    />
   );
 }

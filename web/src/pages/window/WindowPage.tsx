@@ -9,6 +9,7 @@ import { errorText, useFeedback } from '../../lib/feedback';
 import { useUser } from '../../lib/session';
 import { useInterval } from '../../lib/use-interval';
 import { useLoad } from '../../lib/use-load';
+import { RecordComplaintButton } from '../complaints/RecordComplaintButton';
 import { AcceptancePanel } from './acceptance/AcceptancePanel';
 import { TicketControls } from './TicketControls';
 import { WindowPicker } from './WindowPicker';
@@ -102,7 +103,10 @@ export default function WindowPage() {
       {state && ticket?.status === 'serving' && (
         <AcceptancePanel key={ticket.id} ticket={ticket} user={user} />
       )}
-      <Button onClick={() => void leave()}>离开窗口 / 更换窗口</Button>
+      <Space>
+        <Button onClick={() => void leave()}>离开窗口 / 更换窗口</Button>
+        <RecordComplaintButton />
+      </Space>
     </Space>
   );
 }

@@ -6,7 +6,7 @@
 import { Alert, Button, Card, Form, Space, Spin } from 'antd';
 import { useRef, useState } from 'react';
 import { api, type IntakeBody } from '../../../api/client';
-import type { Applicant, Case, SessionUser, Ticket } from '../../../api/types';
+import type { Applicant, Case, CentreUser, Ticket } from '../../../api/types';
 import { useFeedback } from '../../../lib/feedback';
 import { useLoad } from '../../../lib/use-load';
 import { newRequestId } from '../../../lib/uuid';
@@ -18,7 +18,7 @@ import { ItemPicker } from './ItemPicker';
 
 type Busy = 'accept' | 'notice' | 'refuse';
 
-export function AcceptancePanel({ ticket, user }: { ticket: Ticket; user: SessionUser }) {
+export function AcceptancePanel({ ticket, user }: { ticket: Ticket; user: CentreUser }) {
   const { message, showError } = useFeedback();
   const [form] = Form.useForm<Applicant>();
   const items = useLoad(() => api.items(), []);

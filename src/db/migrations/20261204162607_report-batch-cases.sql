@@ -1,0 +1,1 @@
+ALTER TABLE "report_batches" ADD COLUMN "cases" jsonb DEFAULT '[]'::jsonb NOT NULL;

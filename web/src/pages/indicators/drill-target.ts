@@ -1,0 +1,35 @@
+/** What a drill-down is asked for, and how its two parts are named from the indicator's formula. */
+import type { DrillPart, Indicator } from '../../api/types';
+
+export type DrillIndicator = Pick<Indicator, 'code' | 'name' | 'unit' | 'formula'>;
+
+export interface DrillTarget {
+  scope: string;
+  from: string;
+  to: string;
+  indicator: DrillIndicator;
+  part: DrillPart;
+  /** What the number is of, when it is one bar or point: "2026-03-02", "民政". */
+  context?: string;
+  /**
+   * The group a breakdown bar stands for. GET /indicators/cases cannot filter by department, item,
+   * window or staff member yet, so the drawer says that it lists the whole range's records.
+   */
+  group?: { by: 'department' | 'item' | 'window' | 'clerk'; key: string | null; label: string };
+}
+
+/**
+ * "当场办结数 ÷ 受理办件数": the numerator is the first term, the denominator the last. Sums of
+ * seconds are shown in minutes (the drill-down gives each row's time in the indicator's unit).
+ */
+export function partName(indicator: DrillIndicator, part: DrillPart): string {
+  const terms = indicator.formula.split('÷').map((t) => t.trim()).filter(Boolean);
+  const term = part === 'numerator' ? terms[0] : terms[terms.length - 1];
+  const name = (term ?? (part === 'numerator' ? '分子' : '分母')).replace('总秒数', '总时长');
+  return name;
+}
+
+/** The part a click on the value opens: the numerator, or the waits of a percentile. */
+export function mainPart(indicator: Pick<Indicator, 'numerator' | 'denominator'>): DrillPart {
+  return indicator.numerator === null && indicator.denominator !== null ? 'denominator' : 'numerator';
+}
