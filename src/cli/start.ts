@@ -3,6 +3,7 @@ import { buildApp } from '../server/app.js';
 import { createContext, prepareDatabase } from '../server/bootstrap.js';
 import { clockFromEnv } from '../server/clock.js';
 import { readDemoCentre } from '../modules/centres/demo-centre.seed.js';
+import { seedDemoCity } from '../modules/simulation/demo-city.js';
 import { buildConsole, consoleNeedsBuild } from './console-build.js';
 import { envConfig } from './config.js';
 import { startOutboxWorker } from '../modules/notifications/notifications.service.js';
@@ -27,6 +28,10 @@ export async function start(options: { demo: boolean }): Promise<void> {
     config: { demo: options.demo, webDist: serveConsole ? env.webDist : undefined, publicUrl: env.publicUrl, secureCookies: env.secureCookies, rateLimit: true, trustProxy: env.trustProxy },
   });
   const { demoCreated } = await prepareDatabase(ctx.database, { demo: options.demo, clock });
+  // The demo city: more centres with some history, so the district and city views can compare.
+  const demoCity = options.demo
+    ? await ctx.db.transaction(async (tx) => seedDemoCity(tx, { now: clock.now(), password: (await readDemoCentre()).password }))
+    : null;
   const app = await buildApp(ctx);
   const stopOutbox = startOutboxWorker(ctx, await senderFromEnv(process.env.YIMEN_SMS_SENDER));
   // Every process runs the deadline job; an advisory lock lets one do the work at a time.
@@ -59,6 +64,7 @@ export async function start(options: { demo: boolean }): Promise<void> {
       }),
       `  更多窗口账号：clerk2 … clerk8，回复窗口 reply`,
       `自助取号：${address}/kiosk`,
+      `  区级 district（徐汇区）、市级 city：对比演示城市的各中心${demoCity ? `（已添加 ${demoCity.plans.length} 个中心 ${demoCity.from} 至 ${demoCity.to} 的历史）` : ''}`,
     );
   }
   if (env.clockStart) lines.push(`时钟从 ${env.clockStart} 起运行（YIMEN_CLOCK_START）`);

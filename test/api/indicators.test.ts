@@ -208,6 +208,14 @@ describeOnEachDb('the DB31/T 467 indicators', (env) => {
       db,
       sql`select id from tickets where centre_id = ${demoId} and business_date = '2026-03-02' order by issued_at desc limit 1`,
     );
+    // Changes no figure reads mark nothing (the deadline job rewrites every open case's warning).
+    await db.execute(sql`update cases set warning = 'amber' where centre_id = ${demoId}`);
+    await db.execute(sql`update tickets set calls = calls + 1 where id = ${t9!.id}`);
+    const [none] = await queryRows<{ n: string | number }>(
+      db,
+      sql`select count(*) as n from figure_dirty`,
+    );
+    expect(Number(none!.n)).toBe(0);
     await db.execute(sql`update tickets set business_date = '2026-03-04' where id = ${t9!.id}`);
     const dirty = await queryRows<{ day: string }>(
       db,
@@ -603,15 +611,49 @@ describeOnEachDb('the DB31/T 467 indicators', (env) => {
     expect(rowOf('wait_avg_minutes').getCell(7).value).toBeNull();
   });
 
+  it('keeps the figures exact while tickets are issued and reports read at the same time', async () => {
+    env().clock.set(at('2026-03-11', '09:00:00'));
+    const manager = await env().login('manager');
+    const city = await env().login('city');
+    const day = 'from=2026-03-11&to=2026-03-11';
+    const results = await Promise.all([
+      ...Array.from({ length: 24 }, (_, i) =>
+        env().call('POST', `/api/v1/centres/${i % 3 ? 'demo' : 'peer'}/tickets`, {
+          body: { line: 'A' },
+        }),
+      ),
+      ...Array.from({ length: 6 }, (_, i) =>
+        env().call('GET', `/api/v1/indicators?scope=${i % 2 ? 'city' : 'centre:demo'}&${day}`, {
+          cookie: i % 2 ? city : manager,
+        }),
+      ),
+    ]);
+    expect(results.map((r) => r.status).filter((s) => s >= 300)).toEqual([]);
+    const after = await get('city', `/api/v1/indicators?scope=city&${day}`);
+    expect(after.body.indicators.find((i: any) => i.code === 'no_show_rate')).toMatchObject({
+      numerator: 0,
+      denominator: 24,
+    });
+    const scope = { centreIds: null, from: '2026-03-11', to: '2026-03-11' };
+    expect(await sumFigures(env().ctx.db, scope)).toEqual(
+      await plainSumFigures(env().ctx.db, scope),
+    );
+    const [left] = await queryRows<{ n: string | number }>(
+      env().ctx.db,
+      sql`select count(*) as n from figure_dirty`,
+    );
+    expect(Number(left!.n)).toBe(0);
+  });
+
   it('never shows stale figures: a new ticket counts at once', async () => {
-    env().clock.set(at('2026-03-10', '09:30:00'));
+    env().clock.set(at('2026-03-12', '09:30:00'));
     expect(
       (await env().call('POST', '/api/v1/centres/demo/tickets', { body: { line: 'A' } })).status,
     ).toBe(201);
     const res = await get('manager', `/api/v1/indicators?scope=centre:demo&${RANGE}`);
     expect(res.body.indicators.find((i: any) => i.code === 'no_show_rate')).toMatchObject({
       numerator: 1,
-      denominator: 12,
+      denominator: 11 + 16 + 1, // the two weeks, demo's 16 of the 24 issued at once, this one
     });
   });
 });

@@ -26,6 +26,12 @@ const PositionPage = lazy(() => import('./pages/position/PositionPage'));
 const BookPage = lazy(() => import('./pages/book/BookPage'));
 const ManagerPage = lazy(() => import('./pages/manager/ManagerPage'));
 const HallMonitorPage = lazy(() => import('./pages/manager/HallMonitorPage'));
+const IndicatorsPage = lazy(() => import('./pages/indicators/IndicatorsPage'));
+const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
+const FollowupsPage = lazy(() => import('./pages/followups/FollowupsPage'));
+const ComplaintsPage = lazy(() => import('./pages/complaints/ComplaintsPage'));
+const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
+const ComplaintPortalPage = lazy(() => import('./pages/complaint/ComplaintPortalPage'));
 const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
 const NoticePrintPage = lazy(() => import('./pages/print/NoticePrintPage'));
 const NotFoundPage = lazy(() => import('./pages/home/NotFoundPage'));
@@ -76,12 +82,18 @@ export function App() {
                 <Route path="/progress" element={<Page><ProgressPage /></Page>} />
                 <Route path="/position/:ticketId" element={<Page><PositionPage /></Page>} />
                 <Route path="/book" element={<Page><BookPage /></Page>} />
+                <Route path="/complaint" element={<Page><ComplaintPortalPage /></Page>} />
                 <Route path="/print/notice/:id" element={<Page><NoticePrintPage /></Page>} />
                 <Route path="/window" element={guarded(['clerk'], <WindowPage />)} />
                 <Route path="/reply" element={guarded(['clerk'], <ReplyPage />)} />
                 <Route path="/back-office" element={guarded(['officer'], <BackOfficePage />)} />
                 <Route path="/manager" element={guarded(['manager'], <ManagerPage />)} />
                 <Route path="/manager/hall" element={guarded(['manager'], <HallMonitorPage />)} />
+                <Route path="/manager/indicators" element={guarded(['manager'], <IndicatorsPage />)} />
+                <Route path="/manager/deadlines" element={guarded(['manager'], <DeadlinesPage />)} />
+                <Route path="/manager/followups" element={guarded(['manager'], <FollowupsPage />)} />
+                <Route path="/manager/complaints" element={guarded(['manager'], <ComplaintsPage />)} />
+                <Route path="/supervision" element={guarded(['district', 'city'], <SupervisionPage />)} />
                 <Route path="/admin" element={guarded(['admin'], <AdminPage />)} />
                 <Route path="*" element={<Page><NotFoundPage /></Page>} />
               </Routes>

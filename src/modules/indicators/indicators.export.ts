@@ -57,8 +57,9 @@ export async function indicatorsToXlsx(
   const ws = wb.addWorksheet('指标');
   ws.addRow(HEADER);
   ws.getRow(1).font = { bold: true };
+  const values = rows(report);
   report.indicators.forEach((indicator, n) => {
-    const row = ws.addRow(rows(report)[n]!.map(guardCell));
+    const row = ws.addRow(values[n]!.map(guardCell));
     const format = indicator.unit === '%' ? '0.0%' : indicator.unit === '件' ? '0' : '0.0';
     for (const column of [4, 7]) row.getCell(column).numFmt = format;
   });

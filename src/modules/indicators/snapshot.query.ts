@@ -75,7 +75,8 @@ async function liveSnapshots(
         select c.id::text as "centreId", coalesce(w.n, 0) + coalesce(u.n, 0) > 0 as "isLocal",
           ${counts('windows')}, ${counts('users')}, ${counts('centre_items')}, ${counts('items')}
         from centres c left join w on w.centre_id = c.id left join u on u.centre_id = c.id left join o on o.centre_id = c.id cross join b
-        where ${centreFilter(sql`c.id`, centreIds)}`,
+        where ${centreFilter(sql`c.id`, centreIds)}
+        order by c.id`,
   );
   return rows.map((r) => ({
     centreId: r.centreId,
@@ -128,7 +129,10 @@ export async function snapshotFigures(
   return { figures, centres };
 }
 
-/** Records the live standing figures of local centres as of `day` (the figures a report uploads). */
+/**
+ * Records the live standing figures of local centres as of `day` (the figures a report uploads),
+ * in centre order, so two reports recording at once never lock each other's rows crosswise.
+ */
 export async function recordSnapshots(
   tx: Tx,
   centreIds: string[] | null,

@@ -14,7 +14,13 @@ const REFUSAL_REASONS = [
   '所持身份证件已过有效期，请更新证件后再申请',
   '申请事项依法不属于本中心受理范围',
 ];
-const BAD_COMMENTS = ['等候时间太长', '工作人员态度不好', '材料要求没有一次讲清楚', '系统故障耽误了时间', ''];
+const BAD_COMMENTS = [
+  '等候时间太长',
+  '工作人员态度不好',
+  '材料要求没有一次讲清楚',
+  '系统故障耽误了时间',
+  '',
+];
 const COMPLAINTS = [
   { category: 'attitude', content: '窗口工作人员说话不耐烦，解释政策时态度生硬。' },
   { category: 'efficiency', content: '同一事项来了两次仍未办完，希望加快办理。' },
@@ -199,11 +205,16 @@ export function chunkSql(chunk: DayChunk): string {
   from g`;
 }
 
-function complaintsSql(input: { chunk: DayChunk; answerIdx: string; complaints: typeof COMPLAINTS }): string {
+function complaintsSql(input: {
+  chunk: DayChunk;
+  answerIdx: string;
+  complaints: typeof COMPLAINTS;
+}): string {
   const { chunk, answerIdx } = input;
   const { seed, last } = chunk;
   const wd = (pos: string) => `w.wd[${pos}]`;
-  const pick = (values: readonly string[], part: 0 | 1 | 2) => `(${textArray(values)})[1 + floor(${uSql('hk', part)} * ${values.length})::int]`;
+  const pick = (values: readonly string[], part: 0 | 1 | 2) =>
+    `(${textArray(values)})[1 + floor(${uSql('hk', part)} * ${values.length})::int]`;
   const kind = `1 + floor(${uSql('hk', 1)} * ${input.complaints.length})::int`;
   const answered = `${answerIdx} <= ${last}`;
   const closed = `${answerIdx} <= ${last - 2}`;

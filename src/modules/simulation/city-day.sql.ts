@@ -49,13 +49,21 @@ const WEEKDAY_FACTOR = `case extract(isodow from dd.d)::int when 1 then 1.15 whe
 
 /** Appointment bands (settings.appointmentBands): start minutes and labels. */
 export const BAND_STARTS = [540, 600, 660, 780, 840, 900];
-export const BAND_LABELS = ['09:00-10:00', '10:00-11:00', '11:00-12:00', '13:00-14:00', '14:00-15:00', '15:00-16:00'];
+export const BAND_LABELS = [
+  '09:00-10:00',
+  '10:00-11:00',
+  '11:00-12:00',
+  '13:00-14:00',
+  '14:00-15:00',
+  '15:00-16:00',
+];
 
 /** Rows of a line of the day are numbered j = line × LINE_SPAN + i in ids and random keys. */
 const LINE_SPAN = 16384;
 
 function centreParams(plans: readonly CentrePlan[]): string {
-  const col = (pick: (p: CentrePlan) => number, type: 'int' | 'float8' = 'float8') => numberArray(plans.map(pick), type);
+  const col = (pick: (p: CentrePlan) => number, type: 'int' | 'float8' = 'float8') =>
+    numberArray(plans.map(pick), type);
   return `unnest(
     ${col((p) => p.ordinal, 'int')},
     ${textArray(plans.map((p) => p.code.toUpperCase().replace(/[^A-Z0-9]/g, '')))},
@@ -72,22 +80,48 @@ function centreParams(plans: readonly CentrePlan[]): string {
 
 /** The catalogue as a small table `ix` keyed by `it`, and its lines as `lx` (weight = share of items). */
 function catalogueTables(chunk: DayChunk): string {
-  const items = [...chunk.items].sort((a, b) => a.line.localeCompare(b.line) || b.kind.localeCompare(a.kind) || a.code.localeCompare(b.code));
+  const items = [...chunk.items].sort(
+    (a, b) =>
+      a.line.localeCompare(b.line) || b.kind.localeCompare(a.kind) || a.code.localeCompare(b.code),
+  );
   const required = (i: CatalogueItem) => i.materials.filter((m) => m.required);
   const letters = [...new Set(items.map((i) => i.line))];
-  const start = (line: string, kind: string) => items.findIndex((i) => i.line === line && i.kind === kind) + 1;
-  const count = (line: string, kind: string) => items.filter((i) => i.line === line && i.kind === kind).length;
+  const start = (line: string, kind: string) =>
+    items.findIndex((i) => i.line === line && i.kind === kind) + 1;
+  const count = (line: string, kind: string) =>
+    items.filter((i) => i.line === line && i.kind === kind).length;
   return `ix as (select * from unnest(
       ${textArray(items.map((i) => i.code))}, ${textArray(items.map((i) => i.name))}, ${textArray(items.map((i) => i.departmentCode))},
-      ${textArray(items.map((i) => i.kind))}, ${numberArray(items.map((i) => i.promisedDays), 'int')},
-      ${numberArray(items.map((i) => chunk.officerOf(i.departmentCode)), 'int')},
+      ${textArray(items.map((i) => i.kind))}, ${numberArray(
+        items.map((i) => i.promisedDays),
+        'int',
+      )},
+      ${numberArray(
+        items.map((i) => chunk.officerOf(i.departmentCode)),
+        'int',
+      )},
       array[${items.map((i) => lit(JSON.stringify(required(i).map((m) => m.id)))).join(',')}]::jsonb[],
       ${textArray(items.map((i) => required(i).at(-1)?.name ?? i.materials[0]?.name ?? '相关材料'))}
     ) with ordinality as ix(code, name, dept, kind, promised, officer, materials, missing, it)),
   lx as (select * from unnest(
-      ${textArray(letters)}, ${numberArray(letters.map((l) => items.filter((i) => i.line === l).length / items.length), 'float8')},
-      ${numberArray(letters.map((l) => start(l, 'immediate')), 'int')}, ${numberArray(letters.map((l) => count(l, 'immediate')), 'int')},
-      ${numberArray(letters.map((l) => start(l, 'committed')), 'int')}, ${numberArray(letters.map((l) => count(l, 'committed')), 'int')}
+      ${textArray(letters)}, ${numberArray(
+        letters.map((l) => items.filter((i) => i.line === l).length / items.length),
+        'float8',
+      )},
+      ${numberArray(
+        letters.map((l) => start(l, 'immediate')),
+        'int',
+      )}, ${numberArray(
+        letters.map((l) => count(l, 'immediate')),
+        'int',
+      )},
+      ${numberArray(
+        letters.map((l) => start(l, 'committed')),
+        'int',
+      )}, ${numberArray(
+        letters.map((l) => count(l, 'committed')),
+        'int',
+      )}
     ) with ordinality as lx(line, weight, imm_start, imm_n, com_start, com_n, ln))`;
 }
 
@@ -179,7 +213,7 @@ export function drawsSql(chunk: DayChunk): string {
         else 1 + floor(u_delay * 6)::int end as band_no,
       di + 1 + floor(u_pstart * least(h, 3))::int as ps,
       case when paused then plen else 0 end as p,
-      case when outcome = 'accept' or appt is not null then ${applicantBirthSql('aidx')} end as birth
+      case when outcome = 'accept' or appt is not null then ${applicantBirthSql('c', 'aidx')} end as birth
     from o3 offset 0
   ),
   o5 as (
@@ -188,7 +222,7 @@ export function drawsSql(chunk: DayChunk): string {
       case when not paused or ps > ${chunk.last} then 0 when ps + plen > ${chunk.last} then ${chunk.last} - ps else plen end as paused_days,
       case when not paused or ps > ${chunk.last} then 'none' when ps + plen > ${chunk.last} then 'running' else 'ended' end as pause_state,
       di + h + p as dec_idx,
-      case when birth is not null then ${applicantIdTailSql('area_sum', 'aidx', 'birth')} end as id_tail
+      case when birth is not null then ${applicantIdTailSql('area_sum', 'c', 'aidx', 'birth')} end as id_tail
     from o4 offset 0
   ),
   g as materialized (

@@ -13,7 +13,13 @@ export interface KeyViolation {
 
 /** Every single-column foreign key of the public schema, and how many rows break it (none, when sound). */
 export async function foreignKeyViolations(tx: Tx): Promise<KeyViolation[]> {
-  const keys = await queryRows<{ name: string; child: string; column: string; parent: string; target: string }>(
+  const keys = await queryRows<{
+    name: string;
+    child: string;
+    column: string;
+    parent: string;
+    target: string;
+  }>(
     tx,
     sql`select c.conname as name, c.conrelid::regclass::text as child, a.attname as column,
           c.confrelid::regclass::text as parent, b.attname as target
@@ -25,7 +31,9 @@ export async function foreignKeyViolations(tx: Tx): Promise<KeyViolation[]> {
   );
   const found: KeyViolation[] = [];
   for (const key of keys) {
-    const [child, parent, column, target] = [key.child, key.parent, key.column, key.target].map(quoteIdent);
+    const [child, parent, column, target] = [key.child, key.parent, key.column, key.target].map(
+      quoteIdent,
+    );
     const [row] = await queryRows<{ n: number }>(
       tx,
       sql.raw(`select count(*)::int as n from ${child} x where x.${column} is not null

@@ -40,6 +40,8 @@ export interface CityHistoryOptions {
   password?: string;
   /** Real street names for some centres, in order within their district. */
   names?: CityPlanOptions['names'];
+  /** Centres per district (aligned with `districts`); by the districts' streets when omitted. */
+  perDistrict?: CityPlanOptions['perDistrict'];
   /** The working-day calendar; read from the database when omitted. */
   calendar?: WorkCalendar;
   /**
@@ -49,11 +51,27 @@ export interface CityHistoryOptions {
   skipTriggers?: boolean;
   /** About how many tickets one statement writes. */
   chunkTickets?: number;
-  onProgress?: (progress: { days: number; totalDays: number; rows: number; seconds: number }) => void;
+  onProgress?: (progress: {
+    days: number;
+    totalDays: number;
+    rows: number;
+    seconds: number;
+  }) => void;
 }
 
 export type CityRowCounts = Record<
-  'centres' | 'windows' | 'staff' | 'applicants' | 'tickets' | 'services' | 'cases' | 'notices' | 'ratings' | 'followups' | 'appointments' | 'complaints',
+  | 'centres'
+  | 'windows'
+  | 'staff'
+  | 'applicants'
+  | 'tickets'
+  | 'services'
+  | 'cases'
+  | 'notices'
+  | 'ratings'
+  | 'followups'
+  | 'appointments'
+  | 'complaints',
   number
 >;
 
@@ -80,18 +98,29 @@ const OFFICER_DEPARTMENTS = [
   ['police', 'health', 'housing', 'justice', 'overseas', 'archives'],
 ];
 /** Lines a clerk who is not all-round is certified for, by turn. */
-const CERTIFIED_LINES = [['A', 'B', 'E'], ['C', 'D', 'G'], ['F', 'G']];
+const CERTIFIED_LINES = [
+  ['A', 'B', 'E'],
+  ['C', 'D', 'G'],
+  ['F', 'G'],
+];
 
 export async function loadCalendar(tx: Tx): Promise<WorkCalendar> {
   const [exceptions, years] = [await listExceptions(tx), await listYears(tx)];
-  return new WorkCalendar(exceptions, years.map((y) => y.year));
+  return new WorkCalendar(
+    exceptions,
+    years.map((y) => y.year),
+  );
 }
 
 /** The history's business days, then enough working days after them for every deadline. */
-export function historyDays(calendar: WorkCalendar, options: Pick<CityHistoryOptions, 'from' | 'months' | 'businessDays'>) {
+export function historyDays(
+  calendar: WorkCalendar,
+  options: Pick<CityHistoryOptions, 'from' | 'months' | 'businessDays'>,
+) {
   const end = options.months !== undefined ? addMonths(options.from, options.months) : null;
   const wanted = options.businessDays;
-  if (end === null && (wanted === undefined || wanted < 1)) throw new RangeError('give months or businessDays');
+  if (end === null && (wanted === undefined || wanted < 1))
+    throw new RangeError('give months or businessDays');
   const workdays: IsoDate[] = [];
   let last = 0;
   for (let d = options.from; ; d = addDays(d, 1)) {
@@ -119,7 +148,10 @@ async function loadItems(tx: Tx): Promise<setup.CatalogueItem[]> {
   return rows.map((r) => ({ ...r, promisedDays: Number(r.promisedDays) }));
 }
 
-export async function generateCityHistory(tx: Tx, options: CityHistoryOptions): Promise<CityHistory> {
+export async function generateCityHistory(
+  tx: Tx,
+  options: CityHistoryOptions,
+): Promise<CityHistory> {
   const started = performance.now();
   const calendar = options.calendar ?? (await loadCalendar(tx));
   const { workdays, last } = historyDays(calendar, options);
@@ -129,19 +161,30 @@ export async function generateCityHistory(tx: Tx, options: CityHistoryOptions): 
   if (plans.length > 1000) throw new RangeError('at most 1000 centres');
   const items = await loadItems(tx);
   const catalogue = await readShippedCatalogue();
-  const passwordHash = await hashPassword(options.password ?? randomBytes(24).toString('base64url'));
+  const passwordHash = await hashPassword(
+    options.password ?? randomBytes(24).toString('base64url'),
+  );
   const createdAt = new Date(shanghaiMidnight(options.from).getTime() - 30 * 86_400_000);
   const { seed } = options;
 
   // Big sorts stay in memory; JIT would compile every chunk's expressions anew (over half a second each).
-  await tx.execute(sql`select set_config('work_mem', '256MB', true), set_config('jit', 'off', true)`);
+  await tx.execute(
+    sql`select set_config('work_mem', '256MB', true), set_config('jit', 'off', true)`,
+  );
   if (options.skipTriggers) await tx.execute(sql`set local session_replication_role = replica`);
   const run = (text: string) => tx.execute(sql.raw(text));
   await run(setup.insertCentresSql(plans, seed, createdAt));
   await run(setup.insertLinesSql(plans, seed, [...catalogue.lines, RESULT_LINE]));
   await run(setup.insertCentreItemsSql(plans, seed));
-  await run(setup.insertWindowsSql(plans, seed, catalogue.lines.map((l) => l.letter)));
-  const itemsOf = (lines: string[]) => items.filter((i) => lines.includes(i.line)).map((i) => i.code);
+  await run(
+    setup.insertWindowsSql(
+      plans,
+      seed,
+      catalogue.lines.map((l) => l.letter),
+    ),
+  );
+  const itemsOf = (lines: string[]) =>
+    items.filter((i) => lines.includes(i.line)).map((i) => i.code);
   await run(
     setup.insertStaffSql({
       plans,
@@ -156,10 +199,22 @@ export async function generateCityHistory(tx: Tx, options: CityHistoryOptions): 
 
   const rows: CityRowCounts = {
     centres: plans.length,
-    windows: plans.reduce((n, p) => n + p.comprehensiveWindows + 2 + (p.ordinal % 2 === 0 ? 1 : 0), 0),
+    windows: plans.reduce(
+      (n, p) => n + p.comprehensiveWindows + 2 + (p.ordinal % 2 === 0 ? 1 : 0),
+      0,
+    ),
     staff: plans.reduce((n, p) => n + p.comprehensiveWindows + 1 + 1 + STAFF.officers + 1, 0),
     applicants: plans.reduce((n, p) => n + p.applicantPool, 0),
-    ...{ tickets: 0, services: 0, cases: 0, notices: 0, ratings: 0, followups: 0, appointments: 0, complaints: 0 },
+    ...{
+      tickets: 0,
+      services: 0,
+      cases: 0,
+      notices: 0,
+      ratings: 0,
+      followups: 0,
+      appointments: 0,
+      complaints: 0,
+    },
   };
   const ticketsPerDay = plans.reduce((n, p) => n + p.ticketsPerDay, 0);
   const daysPerChunk = Math.max(1, Math.floor((options.chunkTickets ?? 120_000) / ticketsPerDay));
@@ -173,13 +228,29 @@ export async function generateCityHistory(tx: Tx, options: CityHistoryOptions): 
     while (workdays[through - 1]!.slice(0, 4) !== workdays[first - 1]!.slice(0, 4)) through -= 1;
     const chunk: DayChunk = { plans, items, workdays, first, through, last, seed, officerOf };
     const [counts] = await queryRows<Record<string, number>>(tx, sql.raw(chunkSql(chunk)));
-    for (const key of ['tickets', 'services', 'cases', 'notices', 'ratings', 'followups', 'appointments', 'complaints'] as const) {
+    for (const key of [
+      'tickets',
+      'services',
+      'cases',
+      'notices',
+      'ratings',
+      'followups',
+      'appointments',
+      'complaints',
+    ] as const) {
       rows[key] += Number(counts?.[key] ?? 0);
     }
     options.onProgress?.({
       days: chunk.through,
       totalDays: last,
-      rows: rows.tickets + rows.services + rows.cases + rows.notices + rows.ratings + rows.followups + rows.appointments,
+      rows:
+        rows.tickets +
+        rows.services +
+        rows.cases +
+        rows.notices +
+        rows.ratings +
+        rows.followups +
+        rows.appointments,
       seconds: (performance.now() - started) / 1000,
     });
   }

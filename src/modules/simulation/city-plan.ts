@@ -65,8 +65,10 @@ export interface CityPlanOptions {
   districts: number | readonly string[];
   casesPerCentreDay: number;
   seed: number;
-  /** Centres to name after real streets instead of numbers: code → name. */
+  /** Centres to name after real streets instead of numbers, in order within their district. */
   names?: readonly { districtCode: string; name: string }[];
+  /** How many centres each district gets (aligned with `districts`); by streets when omitted. */
+  perDistrict?: readonly number[];
 }
 
 /** The districts asked for, by code or by count. */
@@ -89,14 +91,18 @@ export function pickDistricts(districts: number | readonly string[]): District[]
  * every district getting at least one.
  */
 export function centresPerDistrict(districts: readonly District[], total: number): number[] {
-  if (total < districts.length) throw new RangeError(`${total} centres cannot cover ${districts.length} districts`);
+  if (total < districts.length)
+    throw new RangeError(`${total} centres cannot cover ${districts.length} districts`);
   const weights = districts.map((d) => SHANGHAI_DISTRICTS.find((x) => x.code === d.code)!.streets);
   const sum = weights.reduce((a, b) => a + b, 0);
   const spare = total - districts.length;
   const exact = weights.map((w) => (w / sum) * spare);
   const counts = exact.map((x) => 1 + Math.floor(x));
-  const order = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (let k = 0; counts.reduce((a, b) => a + b, 0) < total; k++) counts[order[k % order.length]!.i]! += 1;
+  const order = exact
+    .map((x, i) => ({ i, rest: x - Math.floor(x) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let k = 0; counts.reduce((a, b) => a + b, 0) < total; k++)
+    counts[order[k % order.length]!.i]! += 1;
   return counts;
 }
 
@@ -106,7 +112,12 @@ const between = (random: Random, lo: number, hi: number) => lo + random.next() *
 export function planCity(options: CityPlanOptions): CentrePlan[] {
   const random = new Random(options.seed);
   const districts = pickDistricts(options.districts);
-  const counts = centresPerDistrict(districts, options.centres);
+  const counts = options.perDistrict
+    ? [...options.perDistrict]
+    : centresPerDistrict(districts, options.centres);
+  if (counts.length !== districts.length || counts.reduce((a, b) => a + b, 0) !== options.centres) {
+    throw new RangeError('perDistrict must give every district a count, adding up to centres');
+  }
   const plans: CentrePlan[] = [];
   districts.forEach((district, d) => {
     const named = (options.names ?? []).filter((n) => n.districtCode === district.code);

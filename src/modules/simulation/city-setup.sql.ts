@@ -32,11 +32,69 @@ export interface LineDef {
   icon: string;
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = [
-  '伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平',
-  '刚', '桂英', '建华', '文', '华', '红', '建国', '玉兰', '志强', '海燕', '晓燕', '建军', '丹', '萍', '鹏', '辉', '玲', '凤英', '琳', '欣',
-  '子轩', '浩然', '雨涵', '梓涵', '一诺', '思远', '佳怡', '宇航', '晨曦', '嘉怡', '俊杰', '美玲', '国庆', '卫东', '惠芬', '雪梅', '永红', '春燕', '立新', '慧敏',
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '建华',
+  '文',
+  '华',
+  '红',
+  '建国',
+  '玉兰',
+  '志强',
+  '海燕',
+  '晓燕',
+  '建军',
+  '丹',
+  '萍',
+  '鹏',
+  '辉',
+  '玲',
+  '凤英',
+  '琳',
+  '欣',
+  '子轩',
+  '浩然',
+  '雨涵',
+  '梓涵',
+  '一诺',
+  '思远',
+  '佳怡',
+  '宇航',
+  '晨曦',
+  '嘉怡',
+  '俊杰',
+  '美玲',
+  '国庆',
+  '卫东',
+  '惠芬',
+  '雪梅',
+  '永红',
+  '春燕',
+  '立新',
+  '慧敏',
 ];
 
 /** A person's name from 64 random bits: the same bits give the same name in every statement. */
@@ -56,31 +114,53 @@ export function applicantHashSql(c: string, aidx: string, seed: number): string 
 
 /**
  * An applicant's resident ID: the centre's district as area code, a birth date between 1940 and
- * 2008 and a sequence number, unique per centre (the sequence is aidx mod 1000 and the date
- * differs for every thousand), with its check character.
+ * 2008 and a sequence number, unique per centre (the sequence is aidx mod 1000 shifted by the
+ * centre, and the date differs for every thousand), with its check character. Both are shifted
+ * by the centre too, so two centres of a district rarely file the same number.
  */
-export function applicantBirthSql(aidx: string): string {
-  return `to_char(date '1940-01-01' + (((${aidx}) / 1000 * 9973 + ((${aidx}) % 1000) * 7) % 25000)::int, 'YYYYMMDD')::int`;
+export function applicantBirthSql(c: string, aidx: string): string {
+  return `to_char(date '1940-01-01' + (((${aidx}) / 1000 * 9973 + ((${aidx}) % 1000) * 7 + (${c}) * 331) % 25000)::int, 'YYYYMMDD')::int`;
 }
 
 /** The last four characters of that ID; `birth` is a column holding applicantBirthSql (used eight times). */
-export function applicantIdTailSql(areaSum: string, aidx: string, birth: string): string {
-  const seq = `((${aidx}) % 1000)`;
+export function applicantIdTailSql(
+  areaSum: string,
+  c: string,
+  aidx: string,
+  birth: string,
+): string {
+  const seq = `(((${aidx}) + (${c}) * 37) % 1000)`;
   return `lpad(${seq}::text, 3, '0') || ${idCheckSql(areaSum, birth, seq)}`;
 }
 
 /** The centres' own columns, as arrays indexed by ordinal (1-based). */
 export function centreArraysSql(plans: readonly CentrePlan[]): string {
   return `unnest(
-    ${numberArray(plans.map((p) => p.ordinal), 'int')},
+    ${numberArray(
+      plans.map((p) => p.ordinal),
+      'int',
+    )},
     ${textArray(plans.map((p) => p.districtCode))},
-    ${numberArray(plans.map((p) => areaWeightSum(p.districtCode)), 'int')},
-    ${numberArray(plans.map((p) => p.applicantPool), 'int')},
-    ${numberArray(plans.map((p) => p.comprehensiveWindows), 'int')}
+    ${numberArray(
+      plans.map((p) => areaWeightSum(p.districtCode)),
+      'int',
+    )},
+    ${numberArray(
+      plans.map((p) => p.applicantPool),
+      'int',
+    )},
+    ${numberArray(
+      plans.map((p) => p.comprehensiveWindows),
+      'int',
+    )}
   ) as cp(c, district, area_sum, pool, nwin)`;
 }
 
-export function insertCentresSql(plans: readonly CentrePlan[], seed: number, createdAt: Date): string {
+export function insertCentresSql(
+  plans: readonly CentrePlan[],
+  seed: number,
+  createdAt: Date,
+): string {
   const rows = plans.map(
     (p) =>
       `(${lit(generatedId('centre', seed, 0, p.ordinal, 0))}::uuid, ${lit(p.code)}, ${lit(p.name)}, ${lit(p.districtCode)}, ${lit(p.districtName)}, ${lit(`${p.districtName}${p.name.replace(/社区事务受理服务中心$/, '')}路${p.ordinal}号`)}, ${lit(`021-6${String(p.ordinal).padStart(3, '0')}0000`)}, ${lit(createdAt.toISOString())}::timestamptz)`,
@@ -88,11 +168,18 @@ export function insertCentresSql(plans: readonly CentrePlan[], seed: number, cre
   return `insert into centres (id, code, name, district_code, district_name, address, phone, created_at) values ${rows.join(',\n')}`;
 }
 
-export function insertLinesSql(plans: readonly CentrePlan[], seed: number, lines: readonly LineDef[]): string {
+export function insertLinesSql(
+  plans: readonly CentrePlan[],
+  seed: number,
+  lines: readonly LineDef[],
+): string {
   return `insert into lines (centre_id, letter, name, icon, sort)
     select ${idSql('centre', seed, '0', 'cp.c', '0')}, l.letter, l.name, l.icon, l.sort
     from ${centreArraysSql(plans)}
-    cross join unnest(${textArray(lines.map((l) => l.letter))}, ${textArray(lines.map((l) => l.name))}, ${textArray(lines.map((l) => l.icon))}, ${numberArray(lines.map((_, i) => i), 'int')}) as l(letter, name, icon, sort)`;
+    cross join unnest(${textArray(lines.map((l) => l.letter))}, ${textArray(lines.map((l) => l.name))}, ${textArray(lines.map((l) => l.icon))}, ${numberArray(
+      lines.map((_, i) => i),
+      'int',
+    )}) as l(letter, name, icon, sort)`;
 }
 
 /** Every centre offers the whole catalogue; a few items are still handled outside the system. */
@@ -103,7 +190,11 @@ export function insertCentreItemsSql(plans: readonly CentrePlan[], seed: number)
 }
 
 /** Comprehensive windows 1…n, then a reply window, a cashier window and (every other centre) a specialised one. */
-export function insertWindowsSql(plans: readonly CentrePlan[], seed: number, comprehensiveLines: readonly string[]): string {
+export function insertWindowsSql(
+  plans: readonly CentrePlan[],
+  seed: number,
+  comprehensiveLines: readonly string[],
+): string {
   const centre = idSql('centre', seed, '0', 'cp.c', '0');
   const window = (n: string) => idSql('window', seed, '0', 'cp.c', n);
   return `insert into windows (id, centre_id, number, name, kind, lines, is_open)
@@ -153,12 +244,16 @@ export function insertStaffSql(input: {
     ) s`;
 }
 
-export function insertApplicantsSql(plans: readonly CentrePlan[], seed: number, updatedAt: Date): string {
+export function insertApplicantsSql(
+  plans: readonly CentrePlan[],
+  seed: number,
+  updatedAt: Date,
+): string {
   const h = applicantHashSql('cp.c', 'a', seed);
   return `insert into applicants (id, centre_id, id_type, id_number, name, phone, updated_at)
     select ${idSql('applicant', seed, '0', 'cp.c', 'a')}, ${idSql('centre', seed, '0', 'cp.c', '0')}, 'resident_id',
-      cp.district || bd.birth::text || ${applicantIdTailSql('cp.area_sum', 'a', 'bd.birth')},
+      cp.district || bd.birth::text || ${applicantIdTailSql('cp.area_sum', 'cp.c', 'a', 'bd.birth')},
       ${nameSql(h)}, ${phoneSql(h)}, ${lit(updatedAt.toISOString())}::timestamptz
     from ${centreArraysSql(plans)} cross join lateral generate_series(0, cp.pool - 1) a
-    cross join lateral (select ${applicantBirthSql('a')} as birth offset 0) bd`;
+    cross join lateral (select ${applicantBirthSql('cp.c', 'a')} as birth offset 0) bd`;
 }

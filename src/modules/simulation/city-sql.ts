@@ -43,14 +43,28 @@ function prefix(kind: IdKind, seed: number): string {
  * The id of a generated row, in JavaScript (centre and staff ids the caller needs): the table's
  * byte and the batch, then (day × 1024 + centre) × 2^20 + row in hexadecimal.
  */
-export function generatedId(kind: IdKind, seed: number, day: number, centre: number, row: number): string {
-  const tail = ((BigInt(day) * 1024n + BigInt(centre)) * 1048576n + BigInt(row)).toString(16).padStart(24, '0');
+export function generatedId(
+  kind: IdKind,
+  seed: number,
+  day: number,
+  centre: number,
+  row: number,
+): string {
+  const tail = ((BigInt(day) * 1024n + BigInt(centre)) * 1048576n + BigInt(row))
+    .toString(16)
+    .padStart(24, '0');
   const h = prefix(kind, seed) + tail;
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 /** The same id as a SQL expression over integer expressions (one to_hex: ids are made by the million). */
-export function idSql(kind: IdKind, seed: number, day: string, centre: string, row: string): string {
+export function idSql(
+  kind: IdKind,
+  seed: number,
+  day: string,
+  centre: string,
+  row: string,
+): string {
   return `('${prefix(kind, seed)}' || lpad(to_hex(((${day})::bigint * 1024 + (${centre})) * 1048576 + (${row})), 24, '0'))::uuid`;
 }
 
@@ -74,12 +88,14 @@ export function textArray(values: readonly string[]): string {
 }
 
 export function numberArray(values: readonly number[], type: 'int' | 'float8'): string {
-  for (const v of values) if (!Number.isFinite(v)) throw new RangeError(`not a finite number: ${v}`);
+  for (const v of values)
+    if (!Number.isFinite(v)) throw new RangeError(`not a finite number: ${v}`);
   return `array[${values.join(',')}]::${type}[]`;
 }
 
 export function dateArray(values: readonly string[]): string {
-  for (const v of values) if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new RangeError(`not a date: ${v}`);
+  for (const v of values)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new RangeError(`not a date: ${v}`);
   return `'{${values.join(',')}}'::date[]`;
 }
 
@@ -105,7 +121,9 @@ export function areaWeightSum(areaCode: string): number {
  * integer `birth` (yyyymmdd) and sequence is `seq` (0–999), as SQL.
  */
 export function idCheckSql(areaSum: string, birth: string, seq: string): string {
-  const birthTerms = WEIGHTS.slice(6, 14).map((w, k) => `${w} * ((${birth}) / ${10 ** (7 - k)} % 10)`);
+  const birthTerms = WEIGHTS.slice(6, 14).map(
+    (w, k) => `${w} * ((${birth}) / ${10 ** (7 - k)} % 10)`,
+  );
   const seqTerms = WEIGHTS.slice(14).map((w, k) => `${w} * ((${seq}) / ${10 ** (2 - k)} % 10)`);
   return `substr('10X98765432', ((${areaSum}) + ${[...birthTerms, ...seqTerms].join(' + ')}) % 11 + 1, 1)`;
 }

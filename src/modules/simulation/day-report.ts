@@ -5,7 +5,9 @@ interface DayReport {
   date: string;
   visitors: number;
   seed: number;
-  indicators: Record<string, unknown> & { targets: { immediateAvgMinutes: number; onSpotRate: number } };
+  indicators: Record<string, unknown> & {
+    targets: { immediateAvgMinutes: number; onSpotRate: number };
+  };
   backOffice: Record<string, number | null>;
   hall: Record<string, number>;
 }
@@ -33,7 +35,12 @@ export async function dayReportToXlsx(report: DayReport): Promise<Buffer> {
   ws.getRow(1).font = { bold: true };
   for (const [key, label, unit] of ROWS) {
     const value = report.indicators[key];
-    const target = key === 'immediateAvgMinutes' ? report.indicators.targets.immediateAvgMinutes : key === 'onSpotRate' ? report.indicators.targets.onSpotRate : null;
+    const target =
+      key === 'immediateAvgMinutes'
+        ? report.indicators.targets.immediateAvgMinutes
+        : key === 'onSpotRate'
+          ? report.indicators.targets.onSpotRate
+          : null;
     const row = ws.addRow([label, typeof value === 'number' ? value : null, unit, target]);
     if (unit === '%') {
       row.getCell(2).numFmt = '0.0%';
@@ -43,7 +50,8 @@ export async function dayReportToXlsx(report: DayReport): Promise<Buffer> {
   const back = wb.addWorksheet('后台办理');
   back.addRow(['项目', '数值']);
   back.getRow(1).font = { bold: true };
-  for (const [key, value] of Object.entries(report.backOffice)) back.addRow([guardCell(key), value]);
+  for (const [key, value] of Object.entries(report.backOffice))
+    back.addRow([guardCell(key), value]);
   const meta = wb.addWorksheet('说明');
   meta.addRow(['模拟日期', report.date]);
   meta.addRow(['来访人数', report.visitors]);

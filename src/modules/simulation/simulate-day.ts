@@ -53,7 +53,18 @@ export class DaySimulation {
   private readonly cookies = new Map<string, string>();
   private readonly visitorsByTicket = new Map<string, Visitor>();
   private handled = 0;
-  readonly counts = { tickets: 0, accepted: 0, oneTime: 0, refused: 0, noShows: 0, ratings: 0, supplements: 0, decided: 0, collected: 0, requests: 0 };
+  readonly counts = {
+    tickets: 0,
+    accepted: 0,
+    oneTime: 0,
+    refused: 0,
+    noShows: 0,
+    ratings: 0,
+    supplements: 0,
+    decided: 0,
+    collected: 0,
+    requests: 0,
+  };
 
   constructor(
     private readonly app: App,
@@ -68,7 +79,12 @@ export class DaySimulation {
     this.counts.requests += 1;
     const send = async () => {
       const cookie = user ? await this.login(user) : undefined;
-      return this.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(body !== undefined ? { payload: body as object } : {}) });
+      return this.app.inject({
+        method,
+        url,
+        headers: cookie ? { cookie } : {},
+        ...(body !== undefined ? { payload: body as object } : {}),
+      });
     };
     let res = await send();
     if (res.statusCode === 401 && user) {
@@ -84,7 +100,11 @@ export class DaySimulation {
   private async login(username: string): Promise<string> {
     const cached = this.cookies.get(username);
     if (cached) return cached;
-    const res = await this.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'yimen-demo' } });
+    const res = await this.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password: 'yimen-demo' },
+    });
     if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
     const cookie = String(res.headers['set-cookie']).split(';')[0]!;
     this.cookies.set(username, cookie);
@@ -108,12 +128,15 @@ export class DaySimulation {
   private makeVisitors(items: Item[]): Visitor[] {
     const arrivals = drawArrivals(this.random, this.options.visitors);
     // Everyday items are asked for far more often than rare ones: a Zipf-like weight by position.
-    const weights = items.map((item, i) => (item.kind === 'immediate' ? 1.6 : 1) / (1 + (i % 40) * 0.15));
+    const weights = items.map(
+      (item, i) => (item.kind === 'immediate' ? 1.6 : 1) / (1 + (i % 40) * 0.15),
+    );
     return arrivals.map((arrival, index) => {
       const item = this.random.weighted(items, weights);
       const r = this.random.next();
       const outcome = r < 0.04 ? 'no_show' : r < 0.16 ? 'one_time' : r < 0.19 ? 'refuse' : 'accept';
-      const mean = outcome === 'one_time' || outcome === 'refuse' ? 3 : item.kind === 'immediate' ? 5 : 7;
+      const mean =
+        outcome === 'one_time' || outcome === 'refuse' ? 3 : item.kind === 'immediate' ? 5 : 7;
       return {
         index,
         arrival,
@@ -121,7 +144,9 @@ export class DaySimulation {
         applicant: this.random.pick(APPLICANT_POOL),
         outcome,
         serviceMinutes: Math.min(45, Math.max(2, this.random.logNormal(mean, 0.5))),
-        rating: this.random.chance(0.85) ? this.random.weighted(RATING_LEVELS, RATING_WEIGHTS) : null,
+        rating: this.random.chance(0.85)
+          ? this.random.weighted(RATING_LEVELS, RATING_WEIGHTS)
+          : null,
       };
     });
   }
@@ -152,12 +177,19 @@ export class DaySimulation {
         idle.add(w);
         return;
       }
-      if (res.status !== 200) throw new Error(`call-next ${res.status}: ${JSON.stringify(res.body)}`);
+      if (res.status !== 200)
+        throw new Error(`call-next ${res.status}: ${JSON.stringify(res.body)}`);
       const ticket = res.body.ticket as { id: string };
       const visitor = this.visitorsByTicket.get(ticket.id)!;
       if (visitor.outcome === 'no_show') {
-        this.schedule(at + 1, async () => void (await this.call('POST', `/api/v1/tickets/${ticket.id}/recall`, clerk)));
-        this.schedule(at + 2, async () => void (await this.call('POST', `/api/v1/tickets/${ticket.id}/recall`, clerk)));
+        this.schedule(
+          at + 1,
+          async () => void (await this.call('POST', `/api/v1/tickets/${ticket.id}/recall`, clerk)),
+        );
+        this.schedule(
+          at + 2,
+          async () => void (await this.call('POST', `/api/v1/tickets/${ticket.id}/recall`, clerk)),
+        );
         this.schedule(at + 3, async () => {
           await this.call('POST', `/api/v1/tickets/${ticket.id}/no-show`, clerk);
           this.counts.noShows += 1;
@@ -168,7 +200,12 @@ export class DaySimulation {
       }
       this.schedule(at + 0.7, () => serve(w, ticket.id, visitor, at + 0.7));
     };
-    const serve = async (w: number, ticketId: string, visitor: Visitor, at: number): Promise<void> => {
+    const serve = async (
+      w: number,
+      ticketId: string,
+      visitor: Visitor,
+      at: number,
+    ): Promise<void> => {
       const clerk = CLERKS[w]!;
       const started = await this.call('POST', `/api/v1/tickets/${ticketId}/start`, clerk);
       const serviceId = started.body.serviceId as string;
@@ -176,11 +213,15 @@ export class DaySimulation {
       this.schedule(at + visitor.serviceMinutes * 0.8, async () => {
         const caseId = await this.intake(clerk, ticketId, visitor);
         this.schedule(end, async () => {
-          if (caseId && visitor.item.kind === 'immediate') await this.call('POST', `/api/v1/cases/${caseId}/finish`, clerk);
+          if (caseId && visitor.item.kind === 'immediate')
+            await this.call('POST', `/api/v1/cases/${caseId}/finish`, clerk);
           await this.call('POST', `/api/v1/tickets/${ticketId}/finish`, clerk);
           this.handled += 1;
           if (visitor.rating !== null) {
-            const rated = await this.call('POST', '/api/v1/ratings', undefined, { serviceId, level: visitor.rating });
+            const rated = await this.call('POST', '/api/v1/ratings', undefined, {
+              serviceId,
+              level: visitor.rating,
+            });
             if (rated.status === 201) this.counts.ratings += 1;
           }
           this.schedule(end + 0.3, () => callNext(w, end + 0.3));
@@ -189,7 +230,9 @@ export class DaySimulation {
     };
     for (const visitor of visitors) {
       this.schedule(visitor.arrival, async () => {
-        const res = await this.call('POST', '/api/v1/centres/demo/tickets', undefined, { line: visitor.item.line });
+        const res = await this.call('POST', '/api/v1/centres/demo/tickets', undefined, {
+          line: visitor.item.line,
+        });
         if (res.status !== 201) throw new Error(`ticket refused: ${JSON.stringify(res.body)}`);
         this.counts.tickets += 1;
         this.visitorsByTicket.set(res.body.id, visitor);
@@ -202,19 +245,35 @@ export class DaySimulation {
   private async intake(clerk: string, ticketId: string, visitor: Visitor): Promise<string | null> {
     const required = visitor.item.materials.filter((m) => m.required).map((m) => m.id);
     const optional = visitor.item.materials.filter((m) => !m.required).map((m) => m.id);
-    const base = { requestId: this.random.uuid(), ticketId, itemCode: visitor.item.code, applicant: visitor.applicant };
+    const base = {
+      requestId: this.random.uuid(),
+      ticketId,
+      itemCode: visitor.item.code,
+      applicant: visitor.applicant,
+    };
     if (visitor.outcome === 'refuse') {
-      await this.call('POST', '/api/v1/intake/refuse', clerk, { ...base, reason: '申请人不符合本事项的受理条件' });
+      await this.call('POST', '/api/v1/intake/refuse', clerk, {
+        ...base,
+        reason: '申请人不符合本事项的受理条件',
+      });
       this.counts.refused += 1;
       return null;
     }
     if (visitor.outcome === 'one_time') {
-      const brought = required.filter(() => this.random.chance(0.5)).slice(0, Math.max(0, required.length - 1));
-      const res = await this.call('POST', '/api/v1/intake/one-time-notice', clerk, { ...base, materialsReceived: brought });
+      const brought = required
+        .filter(() => this.random.chance(0.5))
+        .slice(0, Math.max(0, required.length - 1));
+      const res = await this.call('POST', '/api/v1/intake/one-time-notice', clerk, {
+        ...base,
+        materialsReceived: brought,
+      });
       if (res.status === 201) this.counts.oneTime += 1;
       return null;
     }
-    const res = await this.call('POST', '/api/v1/intake/accept', clerk, { ...base, materialsReceived: [...required, ...optional] });
+    const res = await this.call('POST', '/api/v1/intake/accept', clerk, {
+      ...base,
+      materialsReceived: [...required, ...optional],
+    });
     if (res.status !== 201) throw new Error(`accept refused: ${JSON.stringify(res.body)}`);
     this.counts.accepted += 1;
     return res.body.case.id as string;
@@ -238,10 +297,25 @@ export class DaySimulation {
       const supplement = this.random.chance(0.1) && decideOn > 1;
       const approve = this.random.chance(0.93);
       const collectAfter = this.random.chance(0.85) ? this.random.int(1, 3) : null;
-      const rating = this.random.chance(0.6) ? this.random.weighted(RATING_LEVELS, RATING_WEIGHTS) : null;
+      const rating = this.random.chance(0.6)
+        ? this.random.weighted(RATING_LEVELS, RATING_WEIGHTS)
+        : null;
       if (supplement) {
-        plans.push({ day: 1, run: async () => void ((await this.call('POST', `/api/v1/cases/${c.id}/supplement-request`, 'officer', { missing: ['补充证明材料'] })), (this.counts.supplements += 1)) });
-        plans.push({ day: 1 + this.random.int(1, 3), run: async () => void (await this.call('POST', `/api/v1/cases/${c.id}/supplement-received`, 'officer')) });
+        plans.push({
+          day: 1,
+          run: async () =>
+            void (
+              await this.call('POST', `/api/v1/cases/${c.id}/supplement-request`, 'officer', {
+                missing: ['补充证明材料'],
+              }),
+              (this.counts.supplements += 1)
+            ),
+        });
+        plans.push({
+          day: 1 + this.random.int(1, 3),
+          run: async () =>
+            void (await this.call('POST', `/api/v1/cases/${c.id}/supplement-received`, 'officer')),
+        });
       }
       const decisionDay = decideOn + (supplement ? 3 : 0);
       plans.push({
@@ -249,7 +323,9 @@ export class DaySimulation {
         run: async () => {
           const res = approve
             ? await this.call('POST', `/api/v1/cases/${c.id}/approve`, 'officer', {})
-            : await this.call('POST', `/api/v1/cases/${c.id}/deny`, 'officer', { reason: '经审核不符合条件' });
+            : await this.call('POST', `/api/v1/cases/${c.id}/deny`, 'officer', {
+                reason: '经审核不符合条件',
+              });
           if (res.status === 200) this.counts.decided += 1;
         },
       });
@@ -257,10 +333,16 @@ export class DaySimulation {
         plans.push({
           day: decisionDay + collectAfter,
           run: async () => {
-            const res = await this.call('POST', `/api/v1/cases/${c.id}/collect`, 'reply', { windowId: replyWindowId });
+            const res = await this.call('POST', `/api/v1/cases/${c.id}/collect`, 'reply', {
+              windowId: replyWindowId,
+            });
             if (res.status !== 200) return;
             this.counts.collected += 1;
-            if (rating !== null && res.body.serviceId) await this.call('POST', '/api/v1/ratings', undefined, { serviceId: res.body.serviceId, level: rating });
+            if (rating !== null && res.body.serviceId)
+              await this.call('POST', '/api/v1/ratings', undefined, {
+                serviceId: res.body.serviceId,
+                level: rating,
+              });
           },
         });
       }
@@ -282,8 +364,15 @@ export class DaySimulation {
     const { date } = this.options;
     this.setClock(date, 8 * 60 + 20);
     const items = await this.catalogue();
-    const windows = (await this.call('GET', '/api/v1/centres/demo/windows')).body.windows as { id: string; kind: string; number: number }[];
-    const counters = windows.filter((w) => w.kind === 'comprehensive').sort((a, b) => a.number - b.number).map((w) => w.id);
+    const windows = (await this.call('GET', '/api/v1/centres/demo/windows')).body.windows as {
+      id: string;
+      kind: string;
+      number: number;
+    }[];
+    const counters = windows
+      .filter((w) => w.kind === 'comprehensive')
+      .sort((a, b) => a.number - b.number)
+      .map((w) => w.id);
     const reply = windows.find((w) => w.kind === 'reply')!;
     const visitors = this.makeVisitors(items);
     await this.hallDay(date, visitors, counters.slice(0, CLERKS.length));
@@ -309,7 +398,9 @@ export class DaySimulation {
         committedAccepted: committed.length,
         decided: decided.length,
         decidedOnTime: onTime.length,
-        onTimeRate: decided.length ? Math.round((onTime.length / decided.length) * 10000) / 10000 : null,
+        onTimeRate: decided.length
+          ? Math.round((onTime.length / decided.length) * 10000) / 10000
+          : null,
         approved: decided.filter((c) => c.decision === 'approved').length,
         denied: decided.filter((c) => c.decision === 'denied').length,
         supplementsRequested: this.counts.supplements,

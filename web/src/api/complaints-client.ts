@@ -45,7 +45,8 @@ export const complaintsApi = {
     }),
 
   // 误评申诉
-  appeals: (status?: AppealStatus) => request<{ appeals: Appeal[] }>('/appeals', { query: { status } }),
+  appeals: (status?: AppealStatus) =>
+    request<{ appeals: Appeal[] }>('/appeals', { query: { status } }),
   requestAppeal: (ratingId: string, reason: string) =>
     request<{ appeal: Appeal }>(`/ratings/${enc(ratingId)}/appeals`, {
       method: 'POST',
@@ -81,7 +82,9 @@ export const complaintsApi = {
       json: body,
     }),
   lookupComplaint: (number: string, code: string) =>
-    request<{ complaint: PublicComplaint }>(`/public/complaints/${enc(number)}`, { query: { code } }),
+    request<{ complaint: PublicComplaint }>(`/public/complaints/${enc(number)}`, {
+      query: { code },
+    }),
   rateComplaintAnswer: (number: string, code: string, satisfaction: ComplaintSatisfaction) =>
     request<{ complaint: PublicComplaint }>(`/public/complaints/${enc(number)}/satisfaction`, {
       method: 'POST',

@@ -47,7 +47,8 @@ export interface RangeQuery {
   to?: string;
 }
 
-export type BreakdownBy = 'day' | 'week' | 'month' | 'centre' | 'department' | 'item' | 'window' | 'clerk';
+export type BreakdownBy =
+  'day' | 'week' | 'month' | 'centre' | 'department' | 'item' | 'window' | 'clerk';
 
 export interface BreakdownRow {
   /** Null for the rows that cannot be named for a key (and for the total). */

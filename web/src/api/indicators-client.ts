@@ -24,7 +24,8 @@ export interface LeagueQuery {
 }
 
 export const indicatorsApi = {
-  indicators: (query: RangeQuery) => request<IndicatorReport>('/indicators', { query: { ...query } }),
+  indicators: (query: RangeQuery) =>
+    request<IndicatorReport>('/indicators', { query: { ...query } }),
   breakdown: (query: RangeQuery & { by: BreakdownBy; department?: string; item?: string }) =>
     request<BreakdownReport>('/indicators/breakdown', { query: { ...query } }),
   /** 指标穿透: the records behind a numerator or a denominator, a page at a time. */

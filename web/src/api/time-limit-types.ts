@@ -6,12 +6,7 @@ import type { Case, DeadlineWarning, Notice } from './case-types';
 
 /** The steps whose time is not counted in a limit (行政许可法 art. 45, and 补正). */
 export type PauseKind =
-  | 'supplement'
-  | 'public_notice'
-  | 'testing'
-  | 'appraisal'
-  | 'expert_review'
-  | 'hearing';
+  'supplement' | 'public_notice' | 'testing' | 'appraisal' | 'expert_review' | 'hearing';
 
 export interface PauseBody {
   kind: PauseKind;

@@ -50,8 +50,11 @@ export const timeLimitsApi = {
     }),
   extensions: (status: ExtensionStatus | 'all' = 'pending') =>
     request<{ extensions: ExtensionRow[] }>('/extensions', { query: { status } }),
-  deadlines: (query: { view?: DeadlineView; warning?: 'amber' | 'red' | 'all'; department?: string }) =>
-    request<DeadlineList>('/deadlines', { query: { ...query } }),
+  deadlines: (query: {
+    view?: DeadlineView;
+    warning?: 'amber' | 'red' | 'all';
+    department?: string;
+  }) => request<DeadlineList>('/deadlines', { query: { ...query } }),
   /** The digest the deadline job wrote for a day (today by default); none yet → 404. */
   digest: (date?: string) => request<Digest>('/deadlines/digest', { query: { date } }),
   uncollected: () => request<Uncollected>('/reply/uncollected'),

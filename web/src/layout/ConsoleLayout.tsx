@@ -53,7 +53,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
           一门
         </Link>
         <Typography.Text style={{ color: 'rgba(255,255,255,0.85)', whiteSpace: 'nowrap' }}>
-          {user?.centreName ?? (user?.role === 'city' ? '全市' : user?.role === 'district' ? '区级管理' : null)}
+          {user?.centreName}
         </Typography.Text>
         <Menu
           theme="dark"

@@ -3,7 +3,10 @@
  * one decimal and their unit, counts as whole numbers. Rates arrive as fractions 0..1.
  */
 
-const oneDecimal = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = new Intl.NumberFormat('zh-CN', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const whole = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 
 /** 62.5% for 0.625; a dash when there is no value (no base to divide by). */
@@ -28,9 +31,11 @@ export function formatIndicator(value: number | null | undefined, unit: string):
 }
 
 /** 目标 ≥ 60.0% / 目标 ≤ 12.0 分钟; empty when the standard sets none. */
-export function targetText(
-  indicator: { target: number | null; unit: string; higherIsBetter: boolean },
-): string {
+export function targetText(indicator: {
+  target: number | null;
+  unit: string;
+  higherIsBetter: boolean;
+}): string {
   if (indicator.target === null) return '';
   const sign = indicator.higherIsBetter ? '≥' : '≤';
   return `目标 ${sign} ${formatIndicator(indicator.target, indicator.unit)}`;
@@ -57,7 +62,11 @@ export function metColour(met: boolean | null): string {
 }
 
 /** Whether a value meets its target (null without either), as the server judges `met`. */
-export function isMet(value: number | null, target: number | null, higherIsBetter: boolean): boolean | null {
+export function isMet(
+  value: number | null,
+  target: number | null,
+  higherIsBetter: boolean,
+): boolean | null {
   if (value === null || target === null) return null;
   return higherIsBetter ? value >= target : value <= target;
 }

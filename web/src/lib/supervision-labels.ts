@@ -1,20 +1,22 @@
 /** Chinese names of the time-limit, follow-up and complaint enumerations, as the console shows them. */
-import type {
-  AppealStatus,
-  ExtensionStatus,
-  PauseKind,
-  ReminderChannel,
-} from '../api/types';
+import type { AppealStatus, ExtensionStatus, PauseKind, ReminderChannel } from '../api/types';
 
 // The server's own wording, shared rather than written twice (src/core is free of I/O).
-import { MAX_PAUSE_EXPECTED_DAYS, PAUSE_KIND_LABELS, PAUSE_KINDS } from '../../../src/core/calendar/pauses';
+import {
+  MAX_PAUSE_EXPECTED_DAYS,
+  PAUSE_KIND_LABELS,
+  PAUSE_KINDS,
+} from '../../../src/core/calendar/pauses';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,
   COMPLAINT_SATISFACTION,
   COMPLAINT_STATUS_LABELS,
 } from '../../../src/core/complaints/complaint';
-import { FOLLOWUP_STATUS_LABELS, RESIDENT_RESPONSE_LABELS } from '../../../src/core/followups/followup';
+import {
+  FOLLOWUP_STATUS_LABELS,
+  RESIDENT_RESPONSE_LABELS,
+} from '../../../src/core/followups/followup';
 
 export {
   COMPLAINT_CATEGORIES,

@@ -91,19 +91,25 @@ export function CaseActions({ case: c, materials, hasPendingExtension, onDone }:
       <PauseModal
         open={dialog === 'pause'}
         onClose={() => setDialog(null)}
-        onSubmit={(body) => act(() => timeLimitsApi.startPause(c.id, body), '已暂停计时并出具告知书')}
+        onSubmit={(body) =>
+          act(() => timeLimitsApi.startPause(c.id, body), '已暂停计时并出具告知书')
+        }
       />
       <EndPauseModal
         open={dialog === 'end-pause'}
         pauseKind={c.pauseKind ?? null}
         onClose={() => setDialog(null)}
-        onSubmit={(note) => act(() => timeLimitsApi.endPause(c.id, note), '已恢复计时，办结期限已重新计算')}
+        onSubmit={(note) =>
+          act(() => timeLimitsApi.endPause(c.id, note), '已恢复计时，办结期限已重新计算')
+        }
       />
       <ExtensionModal
         open={dialog === 'extension'}
         grantedDays={c.extensionDays ?? 0}
         onClose={() => setDialog(null)}
-        onSubmit={(r) => act(() => timeLimitsApi.requestExtension(c.id, r), '延期申请已提交，待中心负责人审批')}
+        onSubmit={(r) =>
+          act(() => timeLimitsApi.requestExtension(c.id, r), '延期申请已提交，待中心负责人审批')
+        }
       />
       <ApproveModal
         open={dialog === 'approve'}

@@ -7,7 +7,7 @@ import { RowList } from '../../components/RowList';
 import { WarningTag } from '../../components/WarningTag';
 import { errorText } from '../../lib/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { ID_TYPE_LABELS, DECISION_LABELS, caseEventLabel, caseStatusLabel, materialFormLabel } from '../../lib/labels';
+import { ID_TYPE_LABELS, DECISION_LABELS, caseEventLabel, caseStatusLabel, materialFormLabel, promisedLimitText } from '../../lib/labels';
 import type { IdType } from '../../api/types';
 import { useLoad } from '../../lib/use-load';
 import { CaseActions } from './CaseActions';
@@ -81,7 +81,7 @@ export function CaseDetailView({ detail, item, onChanged, readOnly }: CaseDetail
         </Descriptions.Item>
         <Descriptions.Item label="已暂停工作日">{c.pausedDays}</Descriptions.Item>
         <Descriptions.Item label="承诺时限">
-          {c.promisedDays !== undefined ? `${c.promisedDays} 个工作日` : '—'}
+          {c.promisedDays !== undefined ? promisedLimitText(c.kind, c.promisedDays) : '—'}
           {c.extensionDays ? `（已延长 ${c.extensionDays} 个工作日）` : ''}
         </Descriptions.Item>
         <Descriptions.Item label="决定">

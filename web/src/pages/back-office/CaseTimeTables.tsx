@@ -17,7 +17,11 @@ export function PausesTable({ pauses }: { pauses: CasePause[] }) {
         dataSource={pauses}
         locale={{ emptyText: '无暂停' }}
         columns={[
-          { title: '程序', dataIndex: 'kind', render: (k: string) => <Tag>{pauseKindLabel(k)}</Tag> },
+          {
+            title: '程序',
+            dataIndex: 'kind',
+            render: (k: string) => <Tag>{pauseKindLabel(k)}</Tag>,
+          },
           { title: '原因', dataIndex: 'reason', render: (r: string | null) => r ?? '—' },
           { title: '开始', dataIndex: 'startedOn', render: formatDate },
           {
@@ -30,7 +34,11 @@ export function PausesTable({ pauses }: { pauses: CasePause[] }) {
             dataIndex: 'expectedDays',
             render: (d: number | null | undefined) => d ?? '—',
           },
-          { title: '实际暂停工作日', dataIndex: 'workingDays', render: (d: number | null) => d ?? '—' },
+          {
+            title: '实际暂停工作日',
+            dataIndex: 'workingDays',
+            render: (d: number | null) => d ?? '—',
+          },
         ]}
       />
     </>

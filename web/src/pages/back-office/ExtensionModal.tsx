@@ -48,7 +48,11 @@ export function ExtensionModal({ open, grantedDays, onSubmit, onClose }: Extensi
         {grantedDays > 0 ? `本件已延长 ${grantedDays} 个工作日。` : ''}
       </Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={{ days: 10 }}>
-        <Form.Item label="延长工作日" name="days" rules={[{ required: true, message: '请填写延长的工作日数' }]}>
+        <Form.Item
+          label="延长工作日"
+          name="days"
+          rules={[{ required: true, message: '请填写延长的工作日数' }]}
+        >
           <InputNumber min={1} max={30} precision={0} style={{ width: 160 }} suffix="个工作日" />
         </Form.Item>
         <Form.Item
@@ -59,7 +63,12 @@ export function ExtensionModal({ open, grantedDays, onSubmit, onClose }: Extensi
             { min: 2, message: '请填写延长办理期限的理由（至少2个字）' },
           ]}
         >
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder="例如：需现场核查，情况复杂" />
+          <Input.TextArea
+            rows={3}
+            maxLength={500}
+            showCount
+            placeholder="例如：需现场核查，情况复杂"
+          />
         </Form.Item>
       </Form>
     </Modal>

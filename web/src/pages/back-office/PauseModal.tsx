@@ -5,7 +5,11 @@
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import type { PauseBody, PauseKind } from '../../api/types';
-import { MAX_PAUSE_EXPECTED_DAYS, PAUSE_KIND_LABELS, PAUSE_KINDS } from '../../lib/supervision-labels';
+import {
+  MAX_PAUSE_EXPECTED_DAYS,
+  PAUSE_KIND_LABELS,
+  PAUSE_KINDS,
+} from '../../lib/supervision-labels';
 
 interface PauseModalProps {
   open: boolean;
@@ -41,8 +45,16 @@ export function PauseModal({ open, onSubmit, onClose }: PauseModalProps) {
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ kind: 'public_notice' satisfies PauseKind }}>
-        <Form.Item label="程序" name="kind" rules={[{ required: true, message: '请选择暂停计时的程序' }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'public_notice' satisfies PauseKind }}
+      >
+        <Form.Item
+          label="程序"
+          name="kind"
+          rules={[{ required: true, message: '请选择暂停计时的程序' }]}
+        >
           <Select options={KINDS.map((k) => ({ value: k, label: PAUSE_KIND_LABELS[k] }))} />
         </Form.Item>
         <Form.Item
@@ -53,7 +65,12 @@ export function PauseModal({ open, onSubmit, onClose }: PauseModalProps) {
             { min: 2, message: '请填写暂停计时的原因（至少2个字）' },
           ]}
         >
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder="例如：依法需公示7个工作日" />
+          <Input.TextArea
+            rows={3}
+            maxLength={500}
+            showCount
+            placeholder="例如：依法需公示7个工作日"
+          />
         </Form.Item>
         <Form.Item
           label="预计所需工作日"
@@ -61,7 +78,13 @@ export function PauseModal({ open, onSubmit, onClose }: PauseModalProps) {
           rules={[{ required: true, message: '请填写预计所需工作日数' }]}
           extra="告知申请人所需时间；该期间不计入办理时限"
         >
-          <InputNumber min={1} max={MAX_PAUSE_EXPECTED_DAYS} precision={0} style={{ width: 160 }} suffix="个工作日" />
+          <InputNumber
+            min={1}
+            max={MAX_PAUSE_EXPECTED_DAYS}
+            precision={0}
+            style={{ width: 160 }}
+            suffix="个工作日"
+          />
         </Form.Item>
       </Form>
     </Modal>

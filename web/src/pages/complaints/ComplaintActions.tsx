@@ -45,7 +45,11 @@ export function ComplaintActions({ complaint: c, staff, onDone }: ComplaintActio
         <Button disabled={isClosed || isAnswered} onClick={() => setDialog('assign')}>
           转办
         </Button>
-        <Button type="primary" disabled={isClosed || isAnswered} onClick={() => setDialog('answer')}>
+        <Button
+          type="primary"
+          disabled={isClosed || isAnswered}
+          onClick={() => setDialog('answer')}
+        >
           答复
         </Button>
         <Button disabled={isClosed || !isAnswered} onClick={() => setDialog('satisfaction')}>
@@ -100,7 +104,9 @@ export function ComplaintActions({ complaint: c, staff, onDone }: ComplaintActio
         options={Object.entries(COMPLAINT_SATISFACTION).map(([value, label]) => ({ value, label }))}
         initialValue={c.satisfaction ?? undefined}
         onClose={() => setDialog(null)}
-        onSubmit={(s) => step({ action: 'satisfaction', satisfaction: s as ComplaintSatisfaction }, '已记录满意度')}
+        onSubmit={(s) =>
+          step({ action: 'satisfaction', satisfaction: s as ComplaintSatisfaction }, '已记录满意度')
+        }
       />
     </>
   );

@@ -3,7 +3,11 @@ import { Alert, Descriptions, Drawer, Spin, Timeline, Typography } from 'antd';
 import { complaintsApi } from '../../api/complaints-client';
 import { errorText } from '../../lib/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { COMPLAINT_CHANNELS, COMPLAINT_SATISFACTION, complaintEventLabel } from '../../lib/supervision-labels';
+import {
+  COMPLAINT_CHANNELS,
+  COMPLAINT_SATISFACTION,
+  complaintEventLabel,
+} from '../../lib/supervision-labels';
 import { useLoad } from '../../lib/use-load';
 import type { StaffChoice } from '../followups/known-staff';
 import { ComplaintActions } from './ComplaintActions';
@@ -16,14 +20,22 @@ interface ComplaintDrawerProps {
 }
 
 export function ComplaintDrawer({ complaintId, staff, onClose, onChanged }: ComplaintDrawerProps) {
-  const loaded = useLoad(async () => (complaintId ? complaintsApi.complaint(complaintId) : null), [complaintId]);
+  const loaded = useLoad(
+    async () => (complaintId ? complaintsApi.complaint(complaintId) : null),
+    [complaintId],
+  );
   const c = loaded.data?.complaint.id === complaintId ? loaded.data?.complaint : undefined;
   const refresh = async () => {
     await Promise.all([loaded.reload(), onChanged()]);
   };
 
   return (
-    <Drawer open={complaintId !== null} onClose={onClose} size={760} title={c ? `投诉 ${c.number}` : '投诉详情'}>
+    <Drawer
+      open={complaintId !== null}
+      onClose={onClose}
+      size={760}
+      title={c ? `投诉 ${c.number}` : '投诉详情'}
+    >
       {loaded.error != null && <Alert type="error" showIcon title={errorText(loaded.error)} />}
       {!c && loaded.isLoading && <Spin />}
       {c && (
@@ -56,7 +68,9 @@ export function ComplaintDrawer({ complaintId, staff, onClose, onChanged }: Comp
             <Descriptions.Item label="满意度">
               {c.satisfaction ? COMPLAINT_SATISFACTION[c.satisfaction] : '—'}
             </Descriptions.Item>
-            <Descriptions.Item label="办结">{c.closedAt ? formatDateTime(c.closedAt) : '—'}</Descriptions.Item>
+            <Descriptions.Item label="办结">
+              {c.closedAt ? formatDateTime(c.closedAt) : '—'}
+            </Descriptions.Item>
           </Descriptions>
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             处理记录

@@ -23,7 +23,11 @@ export default function ComplaintsPage() {
   const [status, setStatus] = useState<Filter>('all');
   const [onlyOverdue, setOnlyOverdue] = useState(false);
   const list = useLoad(
-    () => complaintsApi.complaints({ status: status === 'all' ? undefined : status, overdue: onlyOverdue || undefined }),
+    () =>
+      complaintsApi.complaints({
+        status: status === 'all' ? undefined : status,
+        overdue: onlyOverdue || undefined,
+      }),
     [status, onlyOverdue],
   );
   const [openId, setOpenId] = useState<string | null>(null);
@@ -66,13 +70,29 @@ export default function ComplaintsPage() {
           <Button icon={<ReloadOutlined aria-hidden />} onClick={() => void list.reload()}>
             刷新
           </Button>
-          <RecordComplaintButton type="primary" staff={staff} onRecorded={() => void list.reload()} />
+          <RecordComplaintButton
+            type="primary"
+            staff={staff}
+            onRecorded={() => void list.reload()}
+          />
         </Space>
       }
     >
-      {list.error != null && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
-      <ComplaintsTable complaints={complaints} isLoading={list.isLoading} onOpen={setOpenId} onOpenStaff={setStaffId} />
-      <ComplaintDrawer complaintId={openId} staff={staff} onClose={() => setOpenId(null)} onChanged={list.reload} />
+      {list.error != null && (
+        <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />
+      )}
+      <ComplaintsTable
+        complaints={complaints}
+        isLoading={list.isLoading}
+        onOpen={setOpenId}
+        onOpenStaff={setStaffId}
+      />
+      <ComplaintDrawer
+        complaintId={openId}
+        staff={staff}
+        onClose={() => setOpenId(null)}
+        onChanged={list.reload}
+      />
       <StaffRecordDrawer userId={staffId} onClose={() => setStaffId(null)} />
     </Card>
   );

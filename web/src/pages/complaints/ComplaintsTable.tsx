@@ -18,7 +18,12 @@ const STATUS_COLOURS: Record<Complaint['status'], string> = {
   closed: 'green',
 };
 
-export function ComplaintsTable({ complaints, isLoading, onOpen, onOpenStaff }: ComplaintsTableProps) {
+export function ComplaintsTable({
+  complaints,
+  isLoading,
+  onOpen,
+  onOpenStaff,
+}: ComplaintsTableProps) {
   return (
     <Table<Complaint>
       rowKey="id"
@@ -38,9 +43,17 @@ export function ComplaintsTable({ complaints, isLoading, onOpen, onOpenStaff }: 
           ),
         },
         { title: '收到日期', dataIndex: 'receivedOn', render: formatDate },
-        { title: '渠道', dataIndex: 'channel', render: (ch: Complaint['channel']) => COMPLAINT_CHANNELS[ch] },
+        {
+          title: '渠道',
+          dataIndex: 'channel',
+          render: (ch: Complaint['channel']) => COMPLAINT_CHANNELS[ch],
+        },
         { title: '类别', dataIndex: 'categoryLabel' },
-        { title: '投诉人', key: 'who', render: (_, c) => `${c.complainant.name} ${c.complainant.phone}` },
+        {
+          title: '投诉人',
+          key: 'who',
+          render: (_, c) => `${c.complainant.name} ${c.complainant.phone}`,
+        },
         { title: '内容', dataIndex: 'content', ellipsis: true },
         {
           title: '涉及人员',

@@ -11,7 +11,11 @@ interface RecordComplaintButtonProps {
   type?: 'primary' | 'default';
 }
 
-export function RecordComplaintButton({ staff, onRecorded, type = 'default' }: RecordComplaintButtonProps) {
+export function RecordComplaintButton({
+  staff,
+  onRecorded,
+  type = 'default',
+}: RecordComplaintButtonProps) {
   const [isOpen, setIsOpen] = useState(false);
   return (
     <>

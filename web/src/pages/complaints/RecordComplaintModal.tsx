@@ -25,7 +25,13 @@ interface RecordComplaintModalProps {
   onClose: () => void;
 }
 
-export function RecordComplaintModal({ open, staff, initialCaseNumber, onRecorded, onClose }: RecordComplaintModalProps) {
+export function RecordComplaintModal({
+  open,
+  staff,
+  initialCaseNumber,
+  onRecorded,
+  onClose,
+}: RecordComplaintModalProps) {
   const { modal, showError } = useFeedback();
   const [form] = Form.useForm<RecordValues>();
   const [isSubmitting, setIsSubmitting] = useState(false);
@@ -49,7 +55,9 @@ export function RecordComplaintModal({ open, staff, initialCaseNumber, onRecorde
             <p>
               查询码：<strong>{lookupCode}</strong>（仅显示这一次，请告知投诉人）
             </p>
-            <p>答复期限：{formatDate(complaint.answerDue)}。投诉人可凭编号和查询码在网上查询答复。</p>
+            <p>
+              答复期限：{formatDate(complaint.answerDue)}。投诉人可凭编号和查询码在网上查询答复。
+            </p>
           </div>
         ),
       });
@@ -72,7 +80,11 @@ export function RecordComplaintModal({ open, staff, initialCaseNumber, onRecorde
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form<RecordValues> form={form} layout="vertical" initialValues={{ channel: 'desk', caseNumber: initialCaseNumber }}>
+      <Form<RecordValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ channel: 'desk', caseNumber: initialCaseNumber }}
+      >
         <Form.Item label="受理渠道" name="channel" rules={[{ required: true }]}>
           <Radio.Group
             options={[

@@ -18,7 +18,10 @@ export interface ComplaintFieldValues {
   caseNumber?: string;
 }
 
-export const CATEGORY_OPTIONS = Object.entries(COMPLAINT_CATEGORIES).map(([value, label]) => ({ value, label }));
+export const CATEGORY_OPTIONS = Object.entries(COMPLAINT_CATEGORIES).map(([value, label]) => ({
+  value,
+  label,
+}));
 
 /** The values as the API takes them: trimmed, the optional case number left out when empty. */
 export function complaintBody(v: ComplaintFieldValues): ComplaintFieldValues {
@@ -35,7 +38,11 @@ export function complaintBody(v: ComplaintFieldValues): ComplaintFieldValues {
 export function ComplaintFields() {
   return (
     <>
-      <Form.Item label="投诉类别" name="category" rules={[{ required: true, message: '请选择投诉类别' }]}>
+      <Form.Item
+        label="投诉类别"
+        name="category"
+        rules={[{ required: true, message: '请选择投诉类别' }]}
+      >
         <Select options={CATEGORY_OPTIONS} placeholder="请选择" />
       </Form.Item>
       <Form.Item

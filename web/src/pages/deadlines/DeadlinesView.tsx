@@ -18,7 +18,11 @@ import { ExtensionsPanel } from './ExtensionsPanel';
 
 type WarningFilter = 'all' | 'amber' | 'red';
 
-const VIEW_LABELS: Record<DeadlineView, string> = { mine: '我的办件', department: '本条线', centre: '全中心' };
+const VIEW_LABELS: Record<DeadlineView, string> = {
+  mine: '我的办件',
+  department: '本条线',
+  centre: '全中心',
+};
 
 /** The views a user may open, the first being where they start. */
 function viewsOf(user: CentreUser): DeadlineView[] {
@@ -33,10 +37,16 @@ export function DeadlinesView({ user }: { user: CentreUser }) {
   const [warning, setWarning] = useState<WarningFilter>('all');
   const [department, setDepartment] = useState<string>();
   const [openId, setOpenId] = useState<string | null>(null);
-  const list = useLoad(() => timeLimitsApi.deadlines({ view, warning, department }), [view, warning, department]);
+  const list = useLoad(
+    () => timeLimitsApi.deadlines({ view, warning, department }),
+    [view, warning, department],
+  );
   const departments = useLoad(() => api.departments(), []);
   const rows = list.data?.cases ?? [];
-  const own = departments.data?.departments.filter((d) => isManager || user.departmentCodes.includes(d.code)) ?? [];
+  const own =
+    departments.data?.departments.filter(
+      (d) => isManager || user.departmentCodes.includes(d.code),
+    ) ?? [];
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -79,7 +89,9 @@ export function DeadlinesView({ user }: { user: CentreUser }) {
           </Space>
         }
       >
-        {list.error != null && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
+        {list.error != null && (
+          <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />
+        )}
         <Space style={{ marginBottom: 12 }}>
           <Tag color="red">超期 {rows.filter((r) => r.warning === 'red').length}</Tag>
           <Tag color="gold">临近 {rows.filter((r) => r.warning === 'amber').length}</Tag>
@@ -87,8 +99,17 @@ export function DeadlinesView({ user }: { user: CentreUser }) {
         </Space>
         <DeadlineTable rows={rows} isLoading={list.isLoading} onOpen={setOpenId} />
       </Card>
-      <ExtensionsPanel canDecide={isManager} onOpenCase={setOpenId} onDecided={() => void list.reload()} />
-      <CaseDrawer caseId={openId} onClose={() => setOpenId(null)} onChanged={list.reload} readOnly={isManager} />
+      <ExtensionsPanel
+        canDecide={isManager}
+        onOpenCase={setOpenId}
+        onDecided={() => void list.reload()}
+      />
+      <CaseDrawer
+        caseId={openId}
+        onClose={() => setOpenId(null)}
+        onChanged={list.reload}
+        readOnly={isManager}
+      />
     </Space>
   );
 }

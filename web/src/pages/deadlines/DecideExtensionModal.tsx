@@ -16,7 +16,12 @@ interface DecideExtensionModalProps {
   onClose: () => void;
 }
 
-export function DecideExtensionModal({ extension, verdict, onSubmit, onClose }: DecideExtensionModalProps) {
+export function DecideExtensionModal({
+  extension,
+  verdict,
+  onSubmit,
+  onClose,
+}: DecideExtensionModalProps) {
   const [form] = Form.useForm<{ reason: string }>();
   const [isSubmitting, setIsSubmitting] = useState(false);
   const isApproval = verdict === 'approve';

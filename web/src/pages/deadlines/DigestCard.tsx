@@ -11,7 +11,14 @@ import { errorText } from '../../lib/feedback';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useLoad } from '../../lib/use-load';
 
-function EntryList({ entries, onOpen }: { entries: DigestEntry[]; onOpen: (caseId: string) => void }) {
+function EntryList({
+  entries,
+  onOpen,
+}: {
+  entries: DigestEntry[];
+  onOpen: (caseId: string) => void;
+}) {
+  if (entries.length === 0) return <Typography.Text type="secondary">无</Typography.Text>;
   return (
     <RowList
       items={entries}
@@ -22,7 +29,8 @@ function EntryList({ entries, onOpen }: { entries: DigestEntry[]; onOpen: (caseI
           <a role="button" onClick={() => onOpen(e.caseId)}>
             {e.number}
           </a>{' '}
-          {e.itemName} · {e.officerName ?? '未分配'} · 期限 {formatDate(e.deadline)} · 剩余 {e.workingDaysLeft}
+          {e.itemName} · {e.officerName ?? '未分配'} · 期限 {formatDate(e.deadline)} · 剩余{' '}
+          {e.workingDaysLeft}
           {e.isPaused ? '（暂停中）' : ''}
         </span>
       )}
@@ -54,11 +62,15 @@ export function DigestCard({ onOpen }: { onOpen: (caseId: string) => void }) {
           </Typography.Paragraph>
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={8}>
-              <Typography.Title level={5}>下一工作日转为黄色预警（{d.turningAmber.length}）</Typography.Title>
+              <Typography.Title level={5}>
+                下一工作日转为黄色预警（{d.turningAmber.length}）
+              </Typography.Title>
               <EntryList entries={d.turningAmber} onOpen={onOpen} />
             </Col>
             <Col xs={24} lg={8}>
-              <Typography.Title level={5}>下一工作日转为红色预警（{d.turningRed.length}）</Typography.Title>
+              <Typography.Title level={5}>
+                下一工作日转为红色预警（{d.turningRed.length}）
+              </Typography.Title>
               <EntryList entries={d.turningRed} onOpen={onOpen} />
             </Col>
             <Col xs={24} lg={8}>

@@ -23,7 +23,9 @@ export function ExtensionsPanel({ canDecide, onOpenCase, onDecided }: Extensions
   const { message, showError } = useFeedback();
   const [status, setStatus] = useState<ExtensionStatus | 'all'>('pending');
   const list = useLoad(() => timeLimitsApi.extensions(status), [status]);
-  const [deciding, setDeciding] = useState<{ row: ExtensionRow; verdict: ExtensionVerdict } | null>(null);
+  const [deciding, setDeciding] = useState<{ row: ExtensionRow; verdict: ExtensionVerdict } | null>(
+    null,
+  );
 
   const decide = async (reason: string) => {
     if (!deciding) return;
@@ -87,7 +89,8 @@ export function ExtensionsPanel({ canDecide, onOpenCase, onDecided }: Extensions
           {
             title: '申请延长',
             dataIndex: 'days',
-            render: (d: number, r) => `${d}个工作日${r.grantedDays ? `（已延${r.grantedDays}）` : ''}`,
+            render: (d: number, r) =>
+              `${d}个工作日${r.grantedDays ? `（已延${r.grantedDays}）` : ''}`,
           },
           { title: '理由', dataIndex: 'reason' },
           { title: '申请人', dataIndex: 'requestedByName' },
@@ -97,7 +100,9 @@ export function ExtensionsPanel({ canDecide, onOpenCase, onDecided }: Extensions
             dataIndex: 'status',
             render: (s: ExtensionStatus, r) => (
               <Space size={4} orientation="vertical">
-                <Tag color={EXTENSION_STATUS_LABELS[s].color}>{EXTENSION_STATUS_LABELS[s].text}</Tag>
+                <Tag color={EXTENSION_STATUS_LABELS[s].color}>
+                  {EXTENSION_STATUS_LABELS[s].text}
+                </Tag>
                 {r.decisionReason && <small>{r.decisionReason}</small>}
               </Space>
             ),
@@ -110,10 +115,18 @@ export function ExtensionsPanel({ canDecide, onOpenCase, onDecided }: Extensions
                   render: (_: unknown, r: ExtensionRow) =>
                     r.status === 'pending' && (
                       <Space>
-                        <Button type="primary" size="small" onClick={() => setDeciding({ row: r, verdict: 'approve' })}>
+                        <Button
+                          type="primary"
+                          size="small"
+                          onClick={() => setDeciding({ row: r, verdict: 'approve' })}
+                        >
                           批准
                         </Button>
-                        <Button danger size="small" onClick={() => setDeciding({ row: r, verdict: 'refuse' })}>
+                        <Button
+                          danger
+                          size="small"
+                          onClick={() => setDeciding({ row: r, verdict: 'refuse' })}
+                        >
                           不予延期
                         </Button>
                       </Space>

@@ -9,10 +9,19 @@ import { APPEAL_STATUS_LABELS } from '../../lib/supervision-labels';
 import { useLoad } from '../../lib/use-load';
 import { DecideAppealModal } from './DecideAppealModal';
 
-export function AppealsPanel({ onOpenStaff, onDecided }: { onOpenStaff: (userId: string) => void; onDecided: () => void }) {
+export function AppealsPanel({
+  onOpenStaff,
+  onDecided,
+}: {
+  onOpenStaff: (userId: string) => void;
+  onDecided: () => void;
+}) {
   const { message, showError } = useFeedback();
   const [status, setStatus] = useState<AppealStatus | 'all'>('pending');
-  const list = useLoad(() => complaintsApi.appeals(status === 'all' ? undefined : status), [status]);
+  const list = useLoad(
+    () => complaintsApi.appeals(status === 'all' ? undefined : status),
+    [status],
+  );
   const [deciding, setDeciding] = useState<Appeal | null>(null);
 
   const decide = async (decision: { upheld: boolean; reason: string }) => {
@@ -63,7 +72,12 @@ export function AppealsPanel({ onOpenStaff, onDecided }: { onOpenStaff: (userId:
               </a>
             ),
           },
-          { title: '评价意见', dataIndex: 'comment', ellipsis: true, render: (v: string) => v || '（未填写）' },
+          {
+            title: '评价意见',
+            dataIndex: 'comment',
+            ellipsis: true,
+            render: (v: string) => v || '（未填写）',
+          },
           { title: '申诉理由', dataIndex: 'reason', ellipsis: true },
           { title: '申诉人', dataIndex: 'requestedByName' },
           {

@@ -24,13 +24,19 @@ export function CloseFollowupModal({ open, onSubmit, onClose }: CloseFollowupMod
     const v = await form.validateFields();
     setIsSubmitting(true);
     try {
-      await onSubmit({ cause: v.cause.trim(), remedy: v.remedy.trim(), residentResponse: v.residentResponse });
+      await onSubmit({
+        cause: v.cause.trim(),
+        remedy: v.remedy.trim(),
+        residentResponse: v.residentResponse,
+      });
     } finally {
       setIsSubmitting(false);
     }
   };
 
-  const required = (what: string) => [{ required: true, whitespace: true, message: `请填写${what}` }];
+  const required = (what: string) => [
+    { required: true, whitespace: true, message: `请填写${what}` },
+  ];
   return (
     <Modal
       open={open}
@@ -55,7 +61,10 @@ export function CloseFollowupModal({ open, onSubmit, onClose }: CloseFollowupMod
           rules={[{ required: true, message: '请选择评价人的反馈' }]}
         >
           <Radio.Group
-            options={Object.entries(RESIDENT_RESPONSE_LABELS).map(([value, label]) => ({ value, label }))}
+            options={Object.entries(RESIDENT_RESPONSE_LABELS).map(([value, label]) => ({
+              value,
+              label,
+            }))}
           />
         </Form.Item>
       </Form>

@@ -38,7 +38,8 @@ export function DecideAppealModal({ appeal, onSubmit, onClose }: DecideAppealMod
       {appeal && (
         <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
           <Descriptions.Item label="评价">
-            {appeal.level}级 · {formatDateTime(appeal.ratedAt)} · {appeal.windowName} · {appeal.clerkName}
+            {appeal.level}级 · {formatDateTime(appeal.ratedAt)} · {appeal.windowName} ·{' '}
+            {appeal.clerkName}
           </Descriptions.Item>
           <Descriptions.Item label="评价意见">{appeal.comment || '（未填写）'}</Descriptions.Item>
           <Descriptions.Item label="申诉理由">{appeal.reason}</Descriptions.Item>
@@ -46,7 +47,11 @@ export function DecideAppealModal({ appeal, onSubmit, onClose }: DecideAppealMod
         </Descriptions>
       )}
       <Form form={form} layout="vertical">
-        <Form.Item label="审核结果" name="upheld" rules={[{ required: true, message: '请选择申诉是否成立' }]}>
+        <Form.Item
+          label="审核结果"
+          name="upheld"
+          rules={[{ required: true, message: '请选择申诉是否成立' }]}
+        >
           <Radio.Group
             options={[
               { value: true, label: '申诉成立（撤销该评价，不计入指标）' },

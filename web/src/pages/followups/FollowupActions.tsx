@@ -41,13 +41,26 @@ export function FollowupActions({ followup: f, staff, onDone }: FollowupActionsP
         <Button size="small" disabled={!isPending} onClick={() => setDialog('assign')}>
           指派
         </Button>
-        <Button size="small" type="primary" disabled={f.contactedAt !== null || !isPending} onClick={() => setDialog('contact')}>
+        <Button
+          size="small"
+          type="primary"
+          disabled={f.contactedAt !== null || !isPending}
+          onClick={() => setDialog('contact')}
+        >
           记录联系
         </Button>
-        <Button size="small" disabled={f.contactedAt === null || !isPending} onClick={() => setDialog('close')}>
+        <Button
+          size="small"
+          disabled={f.contactedAt === null || !isPending}
+          onClick={() => setDialog('close')}
+        >
           办结
         </Button>
-        <Button size="small" disabled={hasPendingAppeal || f.status === 'annulled'} onClick={() => setDialog('appeal')}>
+        <Button
+          size="small"
+          disabled={hasPendingAppeal || f.status === 'annulled'}
+          onClick={() => setDialog('appeal')}
+        >
           {hasPendingAppeal ? '申诉待审' : '误评申诉'}
         </Button>
       </Space>
@@ -60,7 +73,9 @@ export function FollowupActions({ followup: f, staff, onDone }: FollowupActionsP
         initialValue={f.assigneeId ?? undefined}
         extra={KNOWN_STAFF_NOTE}
         onClose={() => setDialog(null)}
-        onSubmit={(userId) => act(() => complaintsApi.assignFollowup(f.ratingId, userId), '已指派责任人')}
+        onSubmit={(userId) =>
+          act(() => complaintsApi.assignFollowup(f.ratingId, userId), '已指派责任人')
+        }
       />
       <TextInputModal
         open={dialog === 'contact'}
@@ -70,12 +85,16 @@ export function FollowupActions({ followup: f, staff, onDone }: FollowupActionsP
         intro={`${f.levelLabel} · ${f.windowName} · ${f.clerkName}${f.comment ? ` · “${f.comment}”` : ''}`}
         placeholder="例如：已电话联系，了解到等候时间过长，已致歉并说明改进措施"
         onClose={() => setDialog(null)}
-        onSubmit={(note) => act(() => complaintsApi.contactFollowup(f.ratingId, note), '已记录联系情况')}
+        onSubmit={(note) =>
+          act(() => complaintsApi.contactFollowup(f.ratingId, note), '已记录联系情况')
+        }
       />
       <CloseFollowupModal
         open={dialog === 'close'}
         onClose={() => setDialog(null)}
-        onSubmit={(closing) => act(() => complaintsApi.closeFollowup(f.ratingId, closing), '差评整改已办结')}
+        onSubmit={(closing) =>
+          act(() => complaintsApi.closeFollowup(f.ratingId, closing), '差评整改已办结')
+        }
       />
       <TextInputModal
         open={dialog === 'appeal'}
@@ -84,7 +103,9 @@ export function FollowupActions({ followup: f, staff, onDone }: FollowupActionsP
         okText="提交申诉"
         intro="申诉成立的评价将被撤销（保留记录，不计入指标）。"
         onClose={() => setDialog(null)}
-        onSubmit={(reason) => act(() => complaintsApi.requestAppeal(f.ratingId, reason), '申诉已提交，待审核')}
+        onSubmit={(reason) =>
+          act(() => complaintsApi.requestAppeal(f.ratingId, reason), '申诉已提交，待审核')
+        }
       />
     </>
   );

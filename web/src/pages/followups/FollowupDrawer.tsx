@@ -6,10 +6,23 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { FOLLOWUP_STATUS_LABELS, RESIDENT_RESPONSE_LABELS } from '../../lib/supervision-labels';
 import { useLoad } from '../../lib/use-load';
 
-const STAGE_LABELS = { service: '窗口服务', acceptance: '承诺件受理', completion: '承诺件办结领取' } as const;
+const STAGE_LABELS = {
+  service: '窗口服务',
+  acceptance: '承诺件受理',
+  completion: '承诺件办结领取',
+} as const;
 
-export function FollowupDrawer({ ratingId, onClose }: { ratingId: string | null; onClose: () => void }) {
-  const loaded = useLoad(async () => (ratingId ? complaintsApi.followup(ratingId) : null), [ratingId]);
+export function FollowupDrawer({
+  ratingId,
+  onClose,
+}: {
+  ratingId: string | null;
+  onClose: () => void;
+}) {
+  const loaded = useLoad(
+    async () => (ratingId ? complaintsApi.followup(ratingId) : null),
+    [ratingId],
+  );
   const f = loaded.data?.followup.ratingId === ratingId ? loaded.data?.followup : undefined;
 
   return (
@@ -19,7 +32,8 @@ export function FollowupDrawer({ ratingId, onClose }: { ratingId: string | null;
       {f && (
         <Descriptions bordered size="small" column={1}>
           <Descriptions.Item label="评价">
-            <Tag color="red">{f.levelLabel}</Tag> {formatDateTime(f.ratedAt)} · {STAGE_LABELS[f.stage]}
+            <Tag color="red">{f.levelLabel}</Tag> {formatDateTime(f.ratedAt)} ·{' '}
+            {STAGE_LABELS[f.stage]}
           </Descriptions.Item>
           <Descriptions.Item label="窗口/工作人员">
             {f.windowName} · {f.clerkName}
@@ -33,11 +47,15 @@ export function FollowupDrawer({ ratingId, onClose }: { ratingId: string | null;
           </Descriptions.Item>
           <Descriptions.Item label="状态">{FOLLOWUP_STATUS_LABELS[f.status]}</Descriptions.Item>
           <Descriptions.Item label="责任人">
-            {f.assigneeName ? `${f.assigneeName}（${f.assignedByName ?? ''} 指派于 ${formatDateTime(f.assignedAt)}）` : '未指派'}
+            {f.assigneeName
+              ? `${f.assigneeName}（${f.assignedByName ?? ''} 指派于 ${formatDateTime(f.assignedAt)}）`
+              : '未指派'}
           </Descriptions.Item>
           <Descriptions.Item label="联系期限">{formatDate(f.contactDue)}</Descriptions.Item>
           <Descriptions.Item label="联系情况">
-            {f.contactedAt ? `${formatDateTime(f.contactedAt)} ${f.contactedByName ?? ''}：${f.contactNote ?? ''}` : '尚未联系'}
+            {f.contactedAt
+              ? `${formatDateTime(f.contactedAt)} ${f.contactedByName ?? ''}：${f.contactNote ?? ''}`
+              : '尚未联系'}
           </Descriptions.Item>
           <Descriptions.Item label="办结期限">{formatDate(f.closeDue)}</Descriptions.Item>
           <Descriptions.Item label="差评原因">{f.cause ?? '—'}</Descriptions.Item>

@@ -66,7 +66,9 @@ export default function FollowupsPage() {
         </Space>
       }
     >
-      {list.error != null && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
+      {list.error != null && (
+        <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />
+      )}
       <FollowupsTable
         followups={followups}
         isLoading={list.isLoading}
@@ -86,7 +88,9 @@ export default function FollowupsPage() {
           {
             key: 'appeals',
             label: '误评申诉',
-            children: <AppealsPanel onOpenStaff={setStaffId} onDecided={() => void list.reload()} />,
+            children: (
+              <AppealsPanel onOpenStaff={setStaffId} onDecided={() => void list.reload()} />
+            ),
           },
         ]}
       />

@@ -15,7 +15,17 @@ interface FollowupsTableProps {
   onChanged: () => Promise<void>;
 }
 
-function Due({ date, isOverdue, wasLate, isDone }: { date: string; isOverdue: boolean; wasLate: boolean; isDone: boolean }) {
+function Due({
+  date,
+  isOverdue,
+  wasLate,
+  isDone,
+}: {
+  date: string;
+  isOverdue: boolean;
+  wasLate: boolean;
+  isDone: boolean;
+}) {
   if (isOverdue) return <Tag color="red">{formatDate(date)} 已超期</Tag>;
   if (wasLate) return <Tag color="orange">{formatDate(date)} 逾期完成</Tag>;
   return <span style={{ color: isDone ? '#389e0d' : undefined }}>{formatDate(date)}</span>;
@@ -43,32 +53,55 @@ export function FollowupsTable(props: FollowupsTableProps) {
             </a>
           ),
         },
-        { title: '评价', dataIndex: 'levelLabel', render: (l: string) => <Tag color="red">{l}</Tag> },
+        {
+          title: '评价',
+          dataIndex: 'levelLabel',
+          render: (l: string) => <Tag color="red">{l}</Tag>,
+        },
         { title: '窗口', dataIndex: 'windowName' },
         {
           title: '工作人员',
           dataIndex: 'clerkName',
           render: (name: string, f) => (
-            <a role="button" onClick={() => onOpenStaff(f.clerkId)} aria-label={`${name}的服务档案`}>
+            <a
+              role="button"
+              onClick={() => onOpenStaff(f.clerkId)}
+              aria-label={`${name}的服务档案`}
+            >
               {name}
             </a>
           ),
         },
         { title: '办件/号码', key: 'ref', render: (_, f) => f.caseNumber ?? f.ticketNumber ?? '—' },
-        { title: '意见', dataIndex: 'comment', ellipsis: true, render: (v: string) => v || '（未填写）' },
+        {
+          title: '意见',
+          dataIndex: 'comment',
+          ellipsis: true,
+          render: (v: string) => v || '（未填写）',
+        },
         { title: '责任人', dataIndex: 'assigneeName', render: (v: string | null) => v ?? '未指派' },
         {
           title: '联系期限',
           key: 'contactDue',
           render: (_, f) => (
-            <Due date={f.contactDue} isOverdue={f.isContactOverdue} wasLate={f.wasContactedLate} isDone={f.contactedAt !== null} />
+            <Due
+              date={f.contactDue}
+              isOverdue={f.isContactOverdue}
+              wasLate={f.wasContactedLate}
+              isDone={f.contactedAt !== null}
+            />
           ),
         },
         {
           title: '办结期限',
           key: 'closeDue',
           render: (_, f) => (
-            <Due date={f.closeDue} isOverdue={f.isCloseOverdue} wasLate={f.wasClosedLate} isDone={f.closedAt !== null} />
+            <Due
+              date={f.closeDue}
+              isOverdue={f.isCloseOverdue}
+              wasLate={f.wasClosedLate}
+              isDone={f.closedAt !== null}
+            />
           ),
         },
         {
@@ -76,7 +109,11 @@ export function FollowupsTable(props: FollowupsTableProps) {
           key: 'status',
           render: (_, f) => (
             <Space size={4} wrap>
-              <Tag color={f.status === 'closed' ? 'green' : f.status === 'annulled' ? 'default' : 'orange'}>
+              <Tag
+                color={
+                  f.status === 'closed' ? 'green' : f.status === 'annulled' ? 'default' : 'orange'
+                }
+              >
                 {FOLLOWUP_STATUS_LABELS[f.status]}
               </Tag>
               {f.appeal?.status === 'pending' && <Tag>申诉待审</Tag>}

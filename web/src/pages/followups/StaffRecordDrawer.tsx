@@ -32,7 +32,12 @@ function RecordBody({ userId, range }: { userId: string; range: DayRange | null 
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Descriptions bordered size="small" column={2} title={`${r.staff.name} · ${r.staff.roleLabel}`}>
+      <Descriptions
+        bordered
+        size="small"
+        column={2}
+        title={`${r.staff.name} · ${r.staff.roleLabel}`}
+      >
         <Descriptions.Item label="统计期">
           {formatDate(r.from)} 至 {formatDate(r.to)}
         </Descriptions.Item>
@@ -54,8 +59,11 @@ function RecordBody({ userId, range }: { userId: string; range: DayRange | null 
               <span style={{ width: 80 }}>{LEVEL_NAMES[level]}</span>
               <Progress
                 percent={total ? Math.round((n / total) * 1000) / 10 : 0}
+                status="normal"
                 format={() => `${n}条`}
-                strokeColor={Number(level) <= 2 ? '#cf1322' : Number(level) >= 4 ? '#389e0d' : '#faad14'}
+                strokeColor={
+                  Number(level) <= 2 ? '#cf1322' : Number(level) >= 4 ? '#389e0d' : '#faad14'
+                }
                 style={{ flex: 1, margin: 0 }}
               />
             </div>
@@ -73,7 +81,11 @@ function RecordBody({ userId, range }: { userId: string; range: DayRange | null 
           { title: '时间', dataIndex: 'ratedAt', render: formatDateTime },
           { title: '评价', dataIndex: 'levelLabel' },
           { title: '意见', dataIndex: 'comment', render: (v: string) => v || '（未填写）' },
-          { title: '状态', dataIndex: 'status', render: (s: Followup['status']) => <Tag>{FOLLOWUP_STATUS_LABELS[s]}</Tag> },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            render: (s: Followup['status']) => <Tag>{FOLLOWUP_STATUS_LABELS[s]}</Tag>,
+          },
         ]}
       />
       <Typography.Title level={5}>申诉成立（已撤销）的评价</Typography.Title>
@@ -87,7 +99,11 @@ function RecordBody({ userId, range }: { userId: string; range: DayRange | null 
           { title: '评价日期', dataIndex: 'ratedOn', render: formatDate },
           { title: '等级', dataIndex: 'level', render: (l: number) => `${l}级` },
           { title: '申诉理由', dataIndex: 'reason' },
-          { title: '审核意见', dataIndex: 'decisionReason', render: (v: string | null) => v ?? '—' },
+          {
+            title: '审核意见',
+            dataIndex: 'decisionReason',
+            render: (v: string | null) => v ?? '—',
+          },
         ]}
       />
       <Typography.Title level={5}>投诉</Typography.Title>
@@ -108,7 +124,13 @@ function RecordBody({ userId, range }: { userId: string; range: DayRange | null 
   );
 }
 
-export function StaffRecordDrawer({ userId, onClose }: { userId: string | null; onClose: () => void }) {
+export function StaffRecordDrawer({
+  userId,
+  onClose,
+}: {
+  userId: string | null;
+  onClose: () => void;
+}) {
   const { range, today, setRange } = useDayRange();
   return (
     <Drawer

@@ -20,4 +20,5 @@ export function knownStaff(
   return [...byId].map(([value, label]) => ({ value, label }));
 }
 
-export const KNOWN_STAFF_NOTE = '可选人员为本页已出现的工作人员（被评价或被投诉的人员、已指派的责任人）和本人。';
+export const KNOWN_STAFF_NOTE =
+  '可选人员为本页已出现的工作人员（被评价或被投诉的人员、已指派的责任人）和本人。';

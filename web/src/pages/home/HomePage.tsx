@@ -15,6 +15,12 @@ const PAGES = [
   { path: '/progress', title: '办件进度查询', text: '凭受理编号查询办理进度' },
   { path: '/book?centre=demo', title: '网上预约', text: '预约办理时段，到中心自助机签到取号' },
   { path: '/manager/hall', title: '大厅监控', text: '中心主任：窗口状态、等候超时、预约与绿色通道' },
+  { path: '/manager/indicators', title: '指标统计', text: '中心主任：DB31/T 467 指标、趋势、分组与穿透' },
+  { path: '/manager/deadlines', title: '办件时限', text: '中心主任：黄色红色预警、时限日报、延期审批' },
+  { path: '/manager/followups', title: '差评整改', text: '中心主任：差评回访整改、误评申诉、服务档案' },
+  { path: '/manager/complaints', title: '投诉处理', text: '中心主任：现场、电话、网上投诉的答复与办结' },
+  { path: '/supervision', title: '区级/市级监管', text: '区、市管理：中心排名、指标穿透、上报数据导入' },
+  { path: '/complaint?centre=demo', title: '网上投诉', text: '办事群众在线投诉、查询答复' },
 ];
 
 const DEMO_ACCOUNTS = [
@@ -22,6 +28,8 @@ const DEMO_ACCOUNTS = [
   { username: 'officer', role: '后台办理员' },
   { username: 'manager', role: '中心主任' },
   { username: 'admin', role: '系统管理员' },
+  { username: 'district', role: '区级管理（徐汇区）' },
+  { username: 'city', role: '市级管理' },
 ];
 
 export default function HomePage() {

@@ -18,6 +18,7 @@ export default function BreakdownChart({ rows, indicator, onPick }: BreakdownCha
   // ECharts draws the first category at the bottom: reversed, the list reads top-down.
   const shown = [...rows].reverse();
   const option = {
+    animationDuration: 300,
     grid: { left: 8, right: 80, top: 16, bottom: 24, containLabel: true },
     tooltip: {
       trigger: 'axis',

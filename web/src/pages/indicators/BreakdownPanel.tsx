@@ -24,14 +24,24 @@ const GROUPS: { value: Group; label: string }[] = [
   { value: 'clerk', label: '按人员' },
 ];
 
-const GROUP_TITLES: Record<Group, string> = { department: '部门', item: '事项', window: '窗口', clerk: '工作人员' };
+const GROUP_TITLES: Record<Group, string> = {
+  department: '部门',
+  item: '事项',
+  window: '窗口',
+  clerk: '工作人员',
+};
 
 /** More bars than this do not read; the chart keeps the groups with the most records. */
 const CHART_ROWS = 25;
 
 function volume(r: BreakdownRow): number {
   const f = r.figures;
-  return (f['casesAccepted'] ?? 0) + (f['ticketsIssued'] ?? 0) + (f['ratingsCount'] ?? 0) + (f['committedDecided'] ?? 0);
+  return (
+    (f['casesAccepted'] ?? 0) +
+    (f['ticketsIssued'] ?? 0) +
+    (f['ratingsCount'] ?? 0) +
+    (f['committedDecided'] ?? 0)
+  );
 }
 
 function busiest(rows: BreakdownRow[]): BreakdownRow[] {
@@ -88,18 +98,26 @@ export function BreakdownPanel({ scope, range, indicators, onDrill }: BreakdownP
         </Space>
       }
     >
-      {breakdown.error != null && <Alert type="error" showIcon title={errorText(breakdown.error)} />}
+      {breakdown.error != null && (
+        <Alert type="error" showIcon title={errorText(breakdown.error)} />
+      )}
       {!data && breakdown.isLoading && <Spin />}
       {data && indicator && (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
             {data.rows.length > 0 && (
               <Suspense fallback={<Spin />}>
-                <BreakdownChart rows={busiest(data.rows)} indicator={indicator} onPick={(r) => pick(r)} />
+                <BreakdownChart
+                  rows={busiest(data.rows)}
+                  indicator={indicator}
+                  onPick={(r) => pick(r)}
+                />
               </Suspense>
             )}
             {data.rows.length > CHART_ROWS && (
-              <div style={{ color: '#888', fontSize: 12 }}>图中为业务量最大的{CHART_ROWS}项，全部见右表</div>
+              <div style={{ color: '#888', fontSize: 12 }}>
+                图中为业务量最大的{CHART_ROWS}项，全部见右表
+              </div>
             )}
           </Col>
           <Col xs={24} xl={12}>

@@ -23,7 +23,13 @@ function figureKeys(code: string): { numerator?: string; denominator?: string } 
   };
 }
 
-export function BreakdownTable({ rows, total, indicator, groupTitle, onPick }: BreakdownTableProps) {
+export function BreakdownTable({
+  rows,
+  total,
+  indicator,
+  groupTitle,
+  onPick,
+}: BreakdownTableProps) {
   const keys = figureKeys(indicator.code);
   const link = (row: BreakdownRow, part: DrillPart, text: string) => (
     <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onPick(row, part)}>
@@ -50,8 +56,12 @@ export function BreakdownTable({ rows, total, indicator, groupTitle, onPick }: B
           <Table.Summary.Cell index={1} align="right">
             {formatIndicator(total.indicators[indicator.code] ?? null, indicator.unit)}
           </Table.Summary.Cell>
-          <Table.Summary.Cell index={2} align="right">{formatFigure(figure(total, keys.numerator))}</Table.Summary.Cell>
-          <Table.Summary.Cell index={3} align="right">{formatFigure(figure(total, keys.denominator))}</Table.Summary.Cell>
+          <Table.Summary.Cell index={2} align="right">
+            {formatFigure(figure(total, keys.numerator))}
+          </Table.Summary.Cell>
+          <Table.Summary.Cell index={3} align="right">
+            {formatFigure(figure(total, keys.denominator))}
+          </Table.Summary.Cell>
         </Table.Summary.Row>
       )}
       columns={[
@@ -63,8 +73,14 @@ export function BreakdownTable({ rows, total, indicator, groupTitle, onPick }: B
           render: (_, r) => {
             const v = r.indicators[indicator.code] ?? null;
             return (
-              <span style={{ color: metColour(isMet(v, indicator.target, indicator.higherIsBetter)) }}>
-                {link(r, keys.numerator ? 'numerator' : 'denominator', formatIndicator(v, indicator.unit))}
+              <span
+                style={{ color: metColour(isMet(v, indicator.target, indicator.higherIsBetter)) }}
+              >
+                {link(
+                  r,
+                  keys.numerator ? 'numerator' : 'denominator',
+                  formatIndicator(v, indicator.unit),
+                )}
               </span>
             );
           },
@@ -73,14 +89,17 @@ export function BreakdownTable({ rows, total, indicator, groupTitle, onPick }: B
           title: keys.numerator ? partName(indicator, 'numerator') : '分子',
           key: 'numerator',
           align: 'right',
-          render: (_, r) => (keys.numerator ? link(r, 'numerator', formatFigure(figure(r, keys.numerator))) : '—'),
+          render: (_, r) =>
+            keys.numerator ? link(r, 'numerator', formatFigure(figure(r, keys.numerator))) : '—',
         },
         {
           title: keys.denominator ? partName(indicator, 'denominator') : '分母',
           key: 'denominator',
           align: 'right',
           render: (_, r) =>
-            keys.denominator ? link(r, 'denominator', formatFigure(figure(r, keys.denominator))) : '—',
+            keys.denominator
+              ? link(r, 'denominator', formatFigure(figure(r, keys.denominator)))
+              : '—',
         },
       ]}
     />

@@ -24,7 +24,11 @@ export function DrillDrawer({ target, onClose, onOpenCase }: DrillDrawerProps) {
       open={target !== null}
       onClose={onClose}
       size={1000}
-      title={target ? `指标穿透 · ${target.indicator.name} · ${partName(target.indicator, target.part)}` : '指标穿透'}
+      title={
+        target
+          ? `指标穿透 · ${target.indicator.name} · ${partName(target.indicator, target.part)}`
+          : '指标穿透'
+      }
     >
       {target && <DrillTable key={targetKey(target)} target={target} onOpenCase={onOpenCase} />}
     </Drawer>

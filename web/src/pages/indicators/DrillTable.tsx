@@ -12,8 +12,18 @@ import { partName, type DrillTarget } from './drill-target';
 
 const PAGE_SIZE = 20;
 
-const GROUP_LABELS = { department: '部门', item: '事项', window: '窗口', clerk: '工作人员' } as const;
-const GROUP_COLUMN = { department: '事项', item: '事项', window: '状态/说明', clerk: '工作人员' } as const;
+const GROUP_LABELS = {
+  department: '部门',
+  item: '事项',
+  window: '窗口',
+  clerk: '工作人员',
+} as const;
+const GROUP_COLUMN = {
+  department: '事项',
+  item: '事项',
+  window: '状态/说明',
+  clerk: '工作人员',
+} as const;
 
 interface DrillTableProps {
   target: DrillTarget;
@@ -94,19 +104,28 @@ export function DrillTable({ target, onOpenCase }: DrillTableProps) {
                 record
               ),
           },
-          { title: '日期', dataIndex: 'day', render: (d: string | null) => (d ? formatDate(d) : '—') },
+          {
+            title: '日期',
+            dataIndex: 'day',
+            render: (d: string | null) => (d ? formatDate(d) : '—'),
+          },
           { title: '中心', dataIndex: 'centre' },
           { title: '事项', dataIndex: 'item', render: (v: string | null) => v ?? '—' },
           { title: '工作人员', dataIndex: 'staff', render: (v: string | null) => v ?? '—' },
           { title: '办事人', dataIndex: 'person', render: (v: string | null) => v ?? '—' },
-          { title: '状态/说明', key: 'detail', render: (_, r) => drillDetailLabel(r.kind, r.detail) },
+          {
+            title: '状态/说明',
+            key: 'detail',
+            render: (_, r) => drillDetailLabel(r.kind, r.detail),
+          },
           ...(isTime
             ? [
                 {
                   title: unit,
                   dataIndex: 'value',
                   align: 'right' as const,
-                  render: (v: number | null) => formatFigure(v === null ? null : Math.round(v * 10) / 10),
+                  render: (v: number | null) =>
+                    formatFigure(v === null ? null : Math.round(v * 10) / 10),
                 },
               ]
             : []),

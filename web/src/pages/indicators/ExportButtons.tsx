@@ -34,7 +34,11 @@ export function ExportButtons({ scope, range, centreCode, canExportBatch }: Expo
       )}
       {canExportBatch && (
         <Tooltip title="本统计期的上报批次（交换格式JSON），交区级管理部门导入">
-          <Button icon={icon} href={indicatorsApi.batchExportUrl(range)} download={`上报批次-${range.from}-${range.to}.json`}>
+          <Button
+            icon={icon}
+            href={indicatorsApi.batchExportUrl(range)}
+            download={`上报批次-${range.from}-${range.to}.json`}
+          >
             导出上报批次
           </Button>
         </Tooltip>

@@ -68,7 +68,13 @@ export function IndicatorCard({ indicator: i, onDrill }: IndicatorCardProps) {
           type="text"
           disabled={!canDrill}
           onClick={() => onDrill(i, mainPart)}
-          style={{ padding: 0, height: 'auto', fontSize: 28, fontWeight: 600, color: metColour(i.met) }}
+          style={{
+            padding: 0,
+            height: 'auto',
+            fontSize: 28,
+            fontWeight: 600,
+            color: metColour(i.met),
+          }}
           data-testid={`indicator-value-${i.code}`}
         >
           {formatIndicator(i.value, i.unit)}

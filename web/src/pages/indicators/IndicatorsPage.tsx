@@ -27,7 +27,14 @@ export default function IndicatorsPage() {
             </Typography.Title>
             <RangeFilter value={range} today={today} onChange={setRange} />
           </Space>
-          {range && <ExportButtons scope={scope} range={range} centreCode={user.centreCode} canExportBatch />}
+          {range && (
+            <ExportButtons
+              scope={scope}
+              range={range}
+              centreCode={user.centreCode}
+              canExportBatch
+            />
+          )}
         </Space>
       </Card>
       {range ? (
@@ -35,7 +42,12 @@ export default function IndicatorsPage() {
       ) : (
         <Spin size="large" />
       )}
-      <CaseDrawer caseId={caseId} onClose={() => setCaseId(null)} onChanged={async () => undefined} readOnly />
+      <CaseDrawer
+        caseId={caseId}
+        onClose={() => setCaseId(null)}
+        onChanged={async () => undefined}
+        readOnly
+      />
     </Space>
   );
 }

@@ -33,7 +33,8 @@ export function ScopeReport({ scope, range, showBreakdown, onOpenCase }: ScopeRe
   );
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const data = report.data;
-  const isCurrent = data && data.scope.value === scope && data.from === range.from && data.to === range.to;
+  const isCurrent =
+    data && data.scope.value === scope && data.from === range.from && data.to === range.to;
 
   const drillCard = (indicator: Indicator, part: DrillPart) =>
     setDrill({ scope, ...range, indicator, part });
@@ -54,7 +55,12 @@ export function ScopeReport({ scope, range, showBreakdown, onOpenCase }: ScopeRe
           <IndicatorCards indicators={data.indicators} onDrill={drillCard} />
           <TrendPanel scope={scope} range={range} indicators={data.indicators} onDrill={setDrill} />
           {showBreakdown && (
-            <BreakdownPanel scope={scope} range={range} indicators={data.indicators} onDrill={setDrill} />
+            <BreakdownPanel
+              scope={scope}
+              range={range}
+              indicators={data.indicators}
+              onDrill={setDrill}
+            />
           )}
         </>
       )}

@@ -18,6 +18,7 @@ export default function TrendChart({ rows, indicator, onPick }: TrendChartProps)
   const { unit, target, higherIsBetter } = indicator;
   const values = rows.map((r) => r.indicators[indicator.code] ?? null);
   const option = {
+    animationDuration: 300,
     grid: { left: 56, right: 72, top: 32, bottom: 48 },
     tooltip: {
       trigger: 'axis',
@@ -49,7 +50,10 @@ export default function TrendChart({ rows, indicator, onPick }: TrendChartProps)
                 symbol: 'none',
                 silent: true,
                 lineStyle: { type: 'dashed', color: '#fa8c16' },
-                label: { formatter: `目标 ${formatIndicator(target, unit)}`, position: 'insideEndTop' },
+                label: {
+                  formatter: `目标 ${formatIndicator(target, unit)}`,
+                  position: 'insideEndTop',
+                },
                 data: [{ yAxis: chartValue(target, unit) }],
               },
       },

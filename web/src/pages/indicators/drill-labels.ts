@@ -1,5 +1,11 @@
 /** How the records behind a number are named in the drill-down: their kind and their detail. */
-import { CASE_STATUS_LABELS, DECISION_LABELS, NOTICE_TITLES, TICKET_STATUS_LABELS, WINDOW_KIND_LABELS } from '../../lib/labels';
+import {
+  CASE_STATUS_LABELS,
+  DECISION_LABELS,
+  NOTICE_TITLES,
+  TICKET_STATUS_LABELS,
+  WINDOW_KIND_LABELS,
+} from '../../lib/labels';
 import { complaintCategoryLabel, FOLLOWUP_STATUS_LABELS } from '../../lib/supervision-labels';
 
 export const DRILL_KIND_LABELS: Record<string, string> = {

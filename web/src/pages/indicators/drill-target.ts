@@ -23,13 +23,19 @@ export interface DrillTarget {
  * seconds are shown in minutes (the drill-down gives each row's time in the indicator's unit).
  */
 export function partName(indicator: DrillIndicator, part: DrillPart): string {
-  const terms = indicator.formula.split('÷').map((t) => t.trim()).filter(Boolean);
-  const term = part === 'numerator' ? terms[0] : terms[terms.length - 1];
-  const name = (term ?? (part === 'numerator' ? '分子' : '分母')).replace('总秒数', '总时长');
-  return name;
+  const terms = indicator.formula
+    .split('÷')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  // A count (one term) is its own numerator; a percentile's formula names no terms at all.
+  if (terms.length < 2) return part === 'numerator' ? indicator.name : '统计样本';
+  const term = part === 'numerator' ? terms[0]! : terms[terms.length - 1]!;
+  return term.replace('总秒数', '总时长');
 }
 
 /** The part a click on the value opens: the numerator, or the waits of a percentile. */
 export function mainPart(indicator: Pick<Indicator, 'numerator' | 'denominator'>): DrillPart {
-  return indicator.numerator === null && indicator.denominator !== null ? 'denominator' : 'numerator';
+  return indicator.numerator === null && indicator.denominator !== null
+    ? 'denominator'
+    : 'numerator';
 }

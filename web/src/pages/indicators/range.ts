@@ -21,7 +21,10 @@ export function rangePresets(today: string): { label: string; range: DayRange }[
     { label: '本月', range: monthSoFar(today) },
     {
       label: '上月',
-      range: { from: lastMonth.startOf('month').format(DAY), to: lastMonth.endOf('month').format(DAY) },
+      range: {
+        from: lastMonth.startOf('month').format(DAY),
+        to: lastMonth.endOf('month').format(DAY),
+      },
     },
     { label: '本季度', range: { from: quarterStart.format(DAY), to: today } },
     { label: '本年', range: { from: `${today.slice(0, 4)}-01-01`, to: today } },

@@ -41,11 +41,25 @@ export function ReminderModal({ target, onSubmit, onClose }: ReminderModalProps)
         </Typography.Paragraph>
       )}
       <Form form={form} layout="vertical" initialValues={{ channel: 'phone' }}>
-        <Form.Item label="提醒方式" name="channel" rules={[{ required: true, message: '请选择提醒方式' }]}>
-          <Radio.Group options={Object.entries(REMINDER_CHANNEL_LABELS).map(([value, label]) => ({ value, label }))} />
+        <Form.Item
+          label="提醒方式"
+          name="channel"
+          rules={[{ required: true, message: '请选择提醒方式' }]}
+        >
+          <Radio.Group
+            options={Object.entries(REMINDER_CHANNEL_LABELS).map(([value, label]) => ({
+              value,
+              label,
+            }))}
+          />
         </Form.Item>
         <Form.Item label="提醒记录" name="note">
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder="例如：已电话告知，本周五前来领取" />
+          <Input.TextArea
+            rows={3}
+            maxLength={500}
+            showCount
+            placeholder="例如：已电话告知，本周五前来领取"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -18,7 +18,10 @@ export function UncollectedPanel() {
   const list = useLoad(() => timeLimitsApi.uncollected(), []);
   const [target, setTarget] = useState<UncollectedRow | null>(null);
 
-  const remind = async (row: UncollectedRow, body: Parameters<typeof timeLimitsApi.recordReminder>[1]) => {
+  const remind = async (
+    row: UncollectedRow,
+    body: Parameters<typeof timeLimitsApi.recordReminder>[1],
+  ) => {
     try {
       await timeLimitsApi.recordReminder(row.caseId, body);
     } catch (err) {
@@ -37,7 +40,9 @@ export function UncollectedPanel() {
           办结后超过 {list.data.uncollectedDays} 个工作日仍未领取的结果。
         </Typography.Paragraph>
       )}
-      {list.error != null && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
+      {list.error != null && (
+        <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />
+      )}
       <Table<UncollectedRow>
         rowKey="caseId"
         size="small"
@@ -48,8 +53,16 @@ export function UncollectedPanel() {
         columns={[
           { title: '受理编号', dataIndex: 'number' },
           { title: '事项', dataIndex: 'itemName' },
-          { title: '申请人', key: 'applicant', render: (_, r) => `${r.applicant.name} ${r.applicant.phone}` },
-          { title: '决定', dataIndex: 'decision', render: (d: string | null) => (d ? (DECISION_LABELS[d] ?? d) : '—') },
+          {
+            title: '申请人',
+            key: 'applicant',
+            render: (_, r) => `${r.applicant.name} ${r.applicant.phone}`,
+          },
+          {
+            title: '决定',
+            dataIndex: 'decision',
+            render: (d: string | null) => (d ? (DECISION_LABELS[d] ?? d) : '—'),
+          },
           { title: '决定日期', dataIndex: 'decidedOn', render: formatDate },
           { title: '已过工作日', dataIndex: 'workingDaysSinceDecision', align: 'right' },
           { title: '提醒次数', dataIndex: 'reminders', align: 'right' },
