@@ -73,10 +73,24 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
     const text = String(body);
     if (text.trim() === '') return done(null, undefined);
+    let parsed: unknown;
     try {
-      done(null, JSON.parse(text));
+      parsed = JSON.parse(text);
     } catch {
-      done(new AppError(400, 'request.malformed_json', '请求内容不是有效的JSON'), undefined);
+      return done(new AppError(400, 'request.malformed_json', '请求内容不是有效的JSON'), undefined);
+    }
+    // PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database.
+    if (text.includes('\\u0000') && hasNulCharacter(parsed)) {
+      return done(new AppError(400, 'request.nul_character', '请求内容含有不允许的空字符（U+0000）'), undefined);
+    }
+    done(null, parsed);
+  });
+  // A POST with no body at all reaches the schema as null (Fastify passes null for a missing body);
+  // treat it as an empty object, so an optional body needs no `{}` from the client and a required
+  // field gets its own message.
+  app.addHook('preValidation', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && (request.body === undefined || request.body === null)) {
+      request.body = {};
     }
   });
   app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_req, body, done) => done(null, body));
@@ -158,4 +172,14 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     });
   }
   return app;
+}
+
+/** Whether any string (key or value) anywhere in a parsed JSON value holds U+0000. */
+function hasNulCharacter(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(hasNulCharacter);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(([key, v]) => key.includes('\u0000') || hasNulCharacter(v));
+  }
+  return false;
 }

@@ -63,6 +63,14 @@ export function loggableError(err: unknown): Record<string, unknown> {
   };
 }
 
+/** The SQLSTATE of a PostgreSQL error (pg and PGlite both set `code`; Drizzle wraps it in `cause`). */
+function databaseErrorCode(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const err: unknown = error;
@@ -103,6 +111,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send(body('request.invalid', '请求有误'));
+    }
+    // Text the database cannot store (U+0000 in a query parameter, say) is bad input, not a fault.
+    if (databaseErrorCode(err) === '22021' || databaseErrorCode(err) === '22P05') {
+      return reply.status(400).send(body('request.invalid_text', '请求中含有无法保存的字符'));
     }
     request.log.error({ err: loggableError(error) }, 'unhandled error');
     return reply.status(500).send(body('server.internal', '系统内部错误，请稍后重试或联系管理员'));

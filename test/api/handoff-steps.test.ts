@@ -184,6 +184,10 @@ describeOnEachDb('hand-off between centres (收受分离): forwarding and accept
       400,
       'request.invalid',
     );
+    // Without a reason the clerk is told what to fill in, not the validator's type words.
+    const bare = await step('north-clerk', returned, 'return', {});
+    expectError(bare, 400, 'request.invalid');
+    expect(bare.body.error.message).toBe('请求内容有误：reason 请填写退回的理由');
     const res = await step('north-clerk', returned, 'return', { reason: '申请人户籍不在本街道' });
     expect(res.status).toBe(200);
     expect(res.body.handoff).toMatchObject({

@@ -313,4 +313,31 @@ describeOnEachDb('hand-off between centres (收受分离): receiving', (env) => 
       'request.invalid',
     );
   });
+
+  it("never shows an applicant another centre's hand-off that shares its number and ID tail", async () => {
+    // North numbers its own hand-offs from ZS2026000001 too: its first is another applicant's,
+    // its second one of the same applicant (tail 002X) as the demo centre's ZS2026000002.
+    const cookie = await env().login('north-clerk');
+    const receive = (applicant: object) =>
+      env().call('POST', '/api/v1/handoffs', {
+        cookie,
+        body: handoffBody({ toCentreCode: 'demo', applicant }),
+      });
+    const other = { ...APPLICANT, idNumber: '440524188001010014', name: '李四' };
+    expect((await receive(other)).body.handoff.number).toBe('ZS2026000001');
+    expect((await receive(APPLICANT)).body.handoff.number).toBe('ZS2026000002');
+    const post = (body: object) => env().call('POST', '/api/v1/progress/handoff', { body });
+
+    const unique = await post({ handoffNumber: 'ZS2026000001', idTail: '0014' });
+    expect(unique.body.handoff).toMatchObject({
+      fromCentreName: '北区街道社区事务受理服务中心',
+      toCentreName: '示范街道社区事务受理服务中心',
+    });
+    // Two hand-offs answer ZS2026000002 + 002X: neither applicant is shown the other's.
+    expectError(
+      await post({ handoffNumber: 'ZS2026000002', idTail: '002X' }),
+      404,
+      'progress.not_found',
+    );
+  });
 });

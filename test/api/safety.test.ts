@@ -101,6 +101,30 @@ describeOnEachDb('safety', (env) => {
     expect(badQuery).toMatchObject({ status: 400, body: { error: { code: 'request.invalid' } } });
   });
 
+  it('refuses text the database cannot store (U+0000) with 400, in a body and in a URL', async () => {
+    const nul = await env().app.inject({
+      method: 'POST',
+      url: '/api/v1/public/centres/demo/complaints',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"category":"其他","complainantName":"张三","complainantPhone":"13812345678","content":"排队\\u0000太久"}',
+    });
+    expect(nul.statusCode).toBe(400);
+    expect(JSON.parse(nul.body).error.code).toBe('request.nul_character');
+    const inUrl = await env().call('GET', '/api/v1/public/complaints/TS2026%00?code=abc');
+    expect(inUrl.status).toBeGreaterThanOrEqual(400);
+    expect(inUrl.status).toBeLessThan(500);
+  });
+
+  it('treats a POST with no body at all like an empty body on routes whose body is optional', async () => {
+    const manager = await env().login('manager');
+    const res = await env().app.inject({
+      method: 'POST',
+      url: '/api/v1/extensions/00000000-0000-4000-8000-000000000000/approve',
+      headers: { cookie: manager },
+    });
+    expect(res.statusCode).toBe(404);
+  });
+
   it('does not let a forged X-Forwarded-For dodge the login rate limit', async () => {
     const { buildApp } = await import('../../src/server/app.js');
     const app = await buildApp({ ...env().ctx, config: { ...env().ctx.config, rateLimit: true, trustProxy: false } }, { logger: false });

@@ -102,6 +102,10 @@ describeOnEachDb('pauses of every kind the law does not count', (env) => {
     });
     const me = await env().call('GET', '/api/v1/auth/me', { cookie: officer });
     expect((await stored(env(), id)).officerId).toBe(me.body.user.id);
+    // The public progress page names the step: the resident is not told to bring materials.
+    const number = res.body.case.number as string;
+    const progress = await env().call('POST', '/api/v1/progress', { body: { caseNumber: number, idTail: (await stored(env(), id)).idTail } });
+    expect(progress.body.progress).toMatchObject({ status: 'paused', statusLabel: '检测、检验中（暂停计时）' });
   });
 
   it('refuses a second kind while paused, and lets a supplement join the running pause', async () => {

@@ -30,6 +30,7 @@ const IndicatorsPage = lazy(() => import('./pages/indicators/IndicatorsPage'));
 const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
 const FollowupsPage = lazy(() => import('./pages/followups/FollowupsPage'));
 const ComplaintsPage = lazy(() => import('./pages/complaints/ComplaintsPage'));
+const HandoffsPage = lazy(() => import('./pages/handoffs/HandoffsPage'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
 const ComplaintPortalPage = lazy(() => import('./pages/complaint/ComplaintPortalPage'));
 const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
@@ -93,6 +94,7 @@ export function App() {
                 <Route path="/manager/deadlines" element={guarded(['manager'], <DeadlinesPage />)} />
                 <Route path="/manager/followups" element={guarded(['manager'], <FollowupsPage />)} />
                 <Route path="/manager/complaints" element={guarded(['manager'], <ComplaintsPage />)} />
+                <Route path="/handoffs" element={guarded(['clerk', 'manager'], <HandoffsPage />)} />
                 <Route path="/supervision" element={guarded(['district', 'city'], <SupervisionPage />)} />
                 <Route path="/admin" element={guarded(['admin'], <AdminPage />)} />
                 <Route path="*" element={<Page><NotFoundPage /></Page>} />

@@ -40,6 +40,16 @@ export function pauseKindLabel(kind: string): string {
   return isPauseKind(kind) ? PAUSE_KIND_LABELS[kind] : kind;
 }
 
+/**
+ * What a paused case reads as: "补正中（暂停计时）" for a supplement (the state machine's own label)
+ * and the step's name otherwise, so a resident in a hearing is not told to bring materials.
+ */
+export function pausedStatusLabel(pauseKind: string | null, supplementLabel: string): string {
+  return pauseKind && pauseKind !== 'supplement' && isPauseKind(pauseKind)
+    ? `${PAUSE_KIND_LABELS[pauseKind]}中（暂停计时）`
+    : supplementLabel;
+}
+
 /** The pause still running (at most one runs at a time), if any. */
 export function runningPause<T extends Pause>(pauses: readonly T[]): T | undefined {
   return pauses.find((p) => p.endedOn === null);

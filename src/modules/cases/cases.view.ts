@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAUSE_KIND_LABELS, isPauseKind } from '../../core/calendar/pauses.js';
+import { pausedStatusLabel } from '../../core/calendar/pauses.js';
 import type { CaseTime } from '../../core/calendar/deadline.js';
 import { CASE_STATUS_LABELS } from '../../core/cases/case-state.js';
 import { maskIdNumber, maskPhone } from '../../core/identity/mask.js';
@@ -58,8 +58,8 @@ export function toCaseView(
   const time = options.time ?? null;
   const pauseKind = time?.pauseKind ?? null;
   const statusLabel =
-    row.status === 'paused' && pauseKind && pauseKind !== 'supplement' && isPauseKind(pauseKind)
-      ? `${PAUSE_KIND_LABELS[pauseKind]}中（暂停计时）`
+    row.status === 'paused'
+      ? pausedStatusLabel(pauseKind, CASE_STATUS_LABELS.paused)
       : CASE_STATUS_LABELS[row.status];
   return {
     id: row.id,

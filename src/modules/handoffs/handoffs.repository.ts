@@ -157,18 +157,24 @@ export async function listHandoffs(
   return selectListed(tx, where, filter.limit);
 }
 
-/** The public progress page: a hand-off number with the last four characters of the ID number. */
+/**
+ * The public progress page: a hand-off number with the last four characters of the ID number.
+ * Numbers run per receiving centre, so two centres' hand-offs can share number and tail: then no
+ * one hand-off is meant, and none is answered rather than a stranger's.
+ */
 export async function findListedHandoffByTail(
   tx: Tx,
   number: string,
   idTail: string,
 ): Promise<ListedHandoff | undefined> {
-  const [row] = await selectListed(
+  const rows = await selectListed(
     tx,
     and(eq(handoffs.number, number), sql`upper(right(${handoffs.idNumber}, 4)) = ${idTail}`),
-    1,
+    2,
   );
-  return row;
+  // TODO: the lookup needs the receiving centre (or numbers unique city-wide) to answer both
+  // applicants when their number and tail coincide; until then neither is shown the other's.
+  return rows.length === 1 ? rows[0] : undefined;
 }
 
 export async function listHandoffEvents(tx: Tx, handoffId: string) {

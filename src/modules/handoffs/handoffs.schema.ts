@@ -16,7 +16,7 @@ export const receiveBody = z.object({
 });
 
 export const returnBody = z.object({
-  reason: z.string().trim().min(2, '请填写退回的理由').max(500, '理由过长'),
+  reason: z.string('请填写退回的理由').trim().min(2, '请填写退回的理由').max(500, '理由过长'),
 });
 
 export const listQuery = z.object({

@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { pausedStatusLabel } from '../../core/calendar/pauses.js';
 import { CASE_STATUS_LABELS } from '../../core/cases/case-state.js';
-import { cases } from '../../db/schema.js';
+import { casePauses, cases } from '../../db/schema.js';
 import type { AppContext } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
 import { errors, type App } from '../../server/types.js';
@@ -48,13 +49,24 @@ export async function progressRoutes(app: App, ctx: AppContext) {
         .where(and(eq(cases.number, request.body.caseNumber), eq(cases.idTail, request.body.idTail)))
         .limit(1);
       if (!row) throw notFound('progress.not_found', '未查到该办件，请核对办件编号和证件号码后4位');
+      const [running] =
+        row.status === 'paused'
+          ? await ctx.db
+              .select({ kind: casePauses.kind })
+              .from(casePauses)
+              .where(and(eq(casePauses.caseId, row.id), isNull(casePauses.endedAt)))
+              .limit(1)
+          : [];
       return {
         progress: {
           caseNumber: row.number,
           itemName: row.itemName,
           kind: row.kind,
           status: row.status,
-          statusLabel: CASE_STATUS_LABELS[row.status],
+          statusLabel:
+            row.status === 'paused'
+              ? pausedStatusLabel(running?.kind ?? null, CASE_STATUS_LABELS.paused)
+              : CASE_STATUS_LABELS[row.status],
           acceptedOn: row.acceptedOn,
           expectedDate: row.deadline,
           decision: row.decision,

@@ -11,7 +11,15 @@ export interface Applicant {
   phone: string;
 }
 
-export type NoticeKind = 'acceptance' | 'one_time' | 'refusal' | 'supplement' | 'decision';
+export type NoticeKind =
+  | 'acceptance'
+  | 'one_time'
+  | 'refusal'
+  | 'supplement'
+  | 'decision'
+  | 'pause'
+  | 'extension'
+  | 'handoff';
 
 export interface MissingMaterial {
   name: string;
@@ -30,6 +38,17 @@ export interface NoticeContent {
   promisedDays?: number;
   decision?: string;
   note?: string;
+  /** A pause (特别程序): the step, and the working days it is expected to take. */
+  pauseKind?: string;
+  expectedDays?: number;
+  /** An extension (延长办理期限): working days added and the deadline after the decision. */
+  extensionDays?: number;
+  newDeadline?: string;
+  /** A hand-off (收件转送): its number, what was received, where it goes and by when. */
+  handoffNumber?: string;
+  received?: MissingMaterial[];
+  toCentre?: { name: string; address: string; phone: string };
+  forwardDue?: string;
 }
 
 export interface Notice {

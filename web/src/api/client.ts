@@ -10,6 +10,7 @@ import type {
   CaseDetail,
   CatalogueImport,
   Centre,
+  CentreSummary,
   DashboardToday,
   DeadlineAnswer,
   Department,
@@ -31,6 +32,7 @@ import type {
   RatingLevel,
   ServiceWindow,
   SessionUser,
+  StaffMember,
   StaffingPlan,
   StaffingTarget,
   Ticket,
@@ -154,6 +156,13 @@ export type IntakeBody = {
   applicant: Applicant;
 };
 
+/** 受理: of the ticket in service, or (收受分离) of a hand-off that arrived, without a ticket. */
+export type AcceptBody = Omit<IntakeBody, 'ticketId'> & {
+  ticketId?: string;
+  handoffId?: string;
+  materialsReceived: string[];
+};
+
 /** Every call of the API, grouped as docs/api.md groups them. */
 export const api = {
   // Public and device routes
@@ -168,6 +177,8 @@ export const api = {
   item: (code: string) => request<{ item: ItemGuide }>(`/items/${enc(code)}`),
   departments: () => request<{ departments: Department[] }>('/departments'),
   centre: (code: string) => request<{ centre: Centre; lines: Line[] }>(`/centres/${enc(code)}`),
+  /** Every centre (code, name, district): where a hand-off can be sent. */
+  centres: () => request<{ centres: CentreSummary[] }>('/centres'),
   takeTicket: (centreCode: string, line: string) =>
     request<IssuedTicket>(`/centres/${enc(centreCode)}/tickets`, { method: 'POST', json: { line } }),
   windows: (centreCode: string) =>
@@ -240,7 +251,7 @@ export const api = {
     request<{ tickets: QueueTicket[] }>(`/windows/${enc(windowId)}/queue`),
 
   // Acceptance
-  accept: (body: IntakeBody & { materialsReceived: string[] }) =>
+  accept: (body: AcceptBody) =>
     request<{ case: Case; notice: Notice }>('/intake/accept', { method: 'POST', json: body }),
   oneTimeNotice: (body: IntakeBody & { materialsReceived: string[] }) =>
     request<{ notice: Notice }>('/intake/one-time-notice', { method: 'POST', json: body }),
@@ -282,6 +293,8 @@ export const api = {
 
   // Manager
   dashboardToday: () => request<DashboardToday>('/dashboard/today'),
+  /** The active staff of the manager's centre, for assigning follow-ups and complaints. */
+  staff: () => request<{ staff: StaffMember[] }>('/staff'),
   /** Bad-rating follow-ups (差评整改); `status: 'pending'` lists those not closed. */
   followups: (query: { status?: FollowupStatus | 'pending'; overdue?: boolean } = {}) =>
     request<{ followups: Followup[] }>('/followups', {

@@ -122,6 +122,23 @@ export interface Centre {
   phone: string;
 }
 
+/** A centre as `GET /centres` lists it (public). */
+export interface CentreSummary {
+  code: string;
+  name: string;
+  districtCode: string;
+  districtName: string;
+}
+
+/** A member of the signed-in manager's centre (`GET /staff`). */
+export interface StaffMember {
+  id: string;
+  name: string;
+  role: Role;
+  departments: string[];
+  isAllRound: boolean;
+}
+
 export interface Line {
   letter: string;
   name: string;
@@ -253,3 +270,6 @@ export type * from './indicator-types';
 
 /** Complaints, rating appeals and the staff record. */
 export type * from './complaint-types';
+
+/** Hand-offs between centres (收受分离). */
+export type * from './handoff-types';

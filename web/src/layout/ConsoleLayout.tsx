@@ -12,6 +12,7 @@ const PAGES_BY_ROLE: Record<Role, { path: string; label: string }[]> = {
   clerk: [
     { path: '/window', label: '窗口受理' },
     { path: '/reply', label: '结果领取' },
+    { path: '/handoffs', label: '收件转送' },
   ],
   officer: [{ path: '/back-office', label: '后台办理' }],
   manager: [
@@ -21,6 +22,7 @@ const PAGES_BY_ROLE: Record<Role, { path: string; label: string }[]> = {
     { path: '/manager/deadlines', label: '办件时限' },
     { path: '/manager/followups', label: '差评整改' },
     { path: '/manager/complaints', label: '投诉处理' },
+    { path: '/handoffs', label: '收件转送' },
   ],
   admin: [{ path: '/admin', label: '系统管理' }],
   district: [{ path: '/supervision', label: '区级监管' }],

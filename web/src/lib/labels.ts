@@ -49,6 +49,7 @@ export const PAGE_ROLES: Record<string, Role[]> = {
   '/manager/deadlines': ['manager'],
   '/manager/followups': ['manager'],
   '/manager/complaints': ['manager'],
+  '/handoffs': ['clerk', 'manager'],
   '/supervision': ['district', 'city'],
   '/admin': ['admin'],
 };
@@ -104,6 +105,9 @@ export const NOTICE_TITLES: Record<NoticeKind, string> = {
   refusal: '不予受理通知书',
   supplement: '补正材料通知书',
   decision: '办理结果通知书',
+  pause: '特别程序告知书',
+  extension: '延长办理期限告知书',
+  handoff: '收件转送告知书',
 };
 
 export const WARNING_LABELS: Record<DeadlineWarning, { text: string; color: string }> = {

@@ -10,7 +10,7 @@ import type { ComplaintStatus } from '../../api/types';
 import { errorText } from '../../lib/feedback';
 import { useUser } from '../../lib/session';
 import { useLoad } from '../../lib/use-load';
-import { knownStaff } from '../followups/known-staff';
+import { useStaffChoices } from '../followups/known-staff';
 import { StaffRecordDrawer } from '../followups/StaffRecordDrawer';
 import { ComplaintDrawer } from './ComplaintDrawer';
 import { ComplaintsTable } from './ComplaintsTable';
@@ -33,7 +33,7 @@ export default function ComplaintsPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [staffId, setStaffId] = useState<string | null>(null);
   const complaints = list.data?.complaints ?? [];
-  const staff = knownStaff(
+  const staff = useStaffChoices(
     user,
     complaints.flatMap((c) => [
       { id: c.staffId, name: c.staffName },

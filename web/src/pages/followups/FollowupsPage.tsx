@@ -13,7 +13,7 @@ import { useLoad } from '../../lib/use-load';
 import { AppealsPanel } from './AppealsPanel';
 import { FollowupDrawer } from './FollowupDrawer';
 import { FollowupsTable } from './FollowupsTable';
-import { knownStaff } from './known-staff';
+import { useStaffChoices } from './known-staff';
 import { StaffRecordDrawer } from './StaffRecordDrawer';
 
 type Filter = 'pending' | 'overdue' | FollowupStatus | 'all';
@@ -39,7 +39,7 @@ export default function FollowupsPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [staffId, setStaffId] = useState<string | null>(null);
   const followups = list.data?.followups ?? [];
-  const staff = knownStaff(
+  const staff = useStaffChoices(
     user,
     followups.flatMap((f) => [
       { id: f.clerkId, name: f.clerkName },

@@ -1,24 +1,44 @@
 /**
- * Whom a follow-up or a complaint can be assigned to. The API has no list of a centre's staff
- * yet, so the choice is the staff the page already knows: the clerks rated or complained about,
- * those already assigned, and the signed-in manager.
- * TODO: use a staff list route (GET /staff) once the server offers one.
+ * Whom a follow-up or a complaint can be assigned to: the centre's active staff (`GET /staff`),
+ * the signed-in manager first. People the page already names (the clerk rated or complained
+ * about, an assignee who has since left) are kept, so a current assignment always has its name.
+ * Should the staff list fail to load, those known people are still offered.
  */
+import { api } from '../../api/client';
+import type { StaffMember } from '../../api/types';
+import { ROLE_LABELS } from '../../lib/labels';
+import { useLoad } from '../../lib/use-load';
+
 export interface StaffChoice {
   value: string;
   label: string;
 }
 
-export function knownStaff(
+type Person = { id: string | null; name: string | null } | null | undefined;
+
+/** The choices, without duplicates: the user, the centre's staff in the server's order, the rest. */
+export function staffChoices(
   me: { id: string; name: string },
-  people: ({ id: string | null; name: string | null } | null | undefined)[],
+  staff: readonly StaffMember[],
+  people: readonly Person[],
 ): StaffChoice[] {
   const byId = new Map<string, string>([[me.id, `${me.name}（本人）`]]);
+  for (const s of staff) {
+    if (!byId.has(s.id)) byId.set(s.id, `${s.name}（${ROLE_LABELS[s.role]}）`);
+  }
   for (const p of people) {
     if (p?.id && p.name && !byId.has(p.id)) byId.set(p.id, p.name);
   }
   return [...byId].map(([value, label]) => ({ value, label }));
 }
 
-export const KNOWN_STAFF_NOTE =
-  '可选人员为本页已出现的工作人员（被评价或被投诉的人员、已指派的责任人）和本人。';
+/** The choices for a manager's page; the staff list is loaded once per page. */
+export function useStaffChoices(
+  me: { id: string; name: string },
+  people: readonly Person[],
+): StaffChoice[] {
+  const loaded = useLoad(() => api.staff(), []);
+  return staffChoices(me, loaded.data?.staff ?? [], people);
+}
+
+export const KNOWN_STAFF_NOTE = '可选本中心全部在岗工作人员。';

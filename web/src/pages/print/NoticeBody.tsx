@@ -1,32 +1,12 @@
-/** The part of a notice that differs by kind: acceptance, one-time notice, refusal, supplement, decision. */
-import type { MissingMaterial, Notice } from '../../api/types';
+/**
+ * The part of a notice that differs by kind: acceptance, one-time notice, refusal, supplement,
+ * decision, and the time-limit and hand-off notices (pause, extension, handoff).
+ */
+import type { Notice } from '../../api/types';
 import { formatDate } from '../../lib/format';
-import { DECISION_LABELS, materialFormLabel } from '../../lib/labels';
-
-function MissingTable({ missing }: { missing: MissingMaterial[] }) {
-  return (
-    <table className="notice-fields" data-testid="notice-missing">
-      <thead>
-        <tr>
-          <th style={{ width: '12mm' }}>序号</th>
-          <th style={{ width: 'auto' }}>材料名称</th>
-          <th style={{ width: '28mm' }}>材料形式</th>
-          <th style={{ width: '20mm' }}>份数</th>
-        </tr>
-      </thead>
-      <tbody>
-        {missing.map((m, i) => (
-          <tr key={`${m.name}-${i}`}>
-            <td>{i + 1}</td>
-            <td>{m.name}</td>
-            <td>{m.form ? materialFormLabel(m.form) : '—'}</td>
-            <td>{m.copies}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+import { DECISION_LABELS } from '../../lib/labels';
+import { MissingTable } from './MissingTable';
+import { ExtensionBody, HandoffBody, PauseBody } from './StepNoticeBodies';
 
 export function NoticeBody({ notice }: { notice: Notice }) {
   const c = notice.content;
@@ -66,7 +46,9 @@ export function NoticeBody({ notice }: { notice: Notice }) {
     case 'one_time':
       return (
         <>
-          <p>您申请办理的上述事项，申请材料尚不齐全。现一次性告知您需补齐的全部材料如下，请备齐后再来办理：</p>
+          <p>
+            您申请办理的上述事项，申请材料尚不齐全。现一次性告知您需补齐的全部材料如下，请备齐后再来办理：
+          </p>
           <MissingTable missing={c.missing ?? []} />
         </>
       );
@@ -83,7 +65,10 @@ export function NoticeBody({ notice }: { notice: Notice }) {
     case 'supplement':
       return (
         <>
-          <p>您申请办理的上述事项（受理编号 {c.caseNumber ?? '—'}），需补正以下材料。补正期间办理时限暂停计算：</p>
+          <p>
+            您申请办理的上述事项（受理编号 {c.caseNumber ?? '—'}
+            ），需补正以下材料。补正期间办理时限暂停计算：
+          </p>
           <MissingTable missing={c.missing ?? []} />
           {c.note && <p>说明：{c.note}</p>}
         </>
@@ -109,6 +94,12 @@ export function NoticeBody({ notice }: { notice: Notice }) {
           <p>请携带本通知书及申请人身份证件到本中心回复窗口领取办理结果。</p>
         </>
       );
+    case 'pause':
+      return <PauseBody content={c} />;
+    case 'extension':
+      return <ExtensionBody content={c} />;
+    case 'handoff':
+      return <HandoffBody content={c} />;
     default:
       return null;
   }

@@ -27,7 +27,11 @@ export default function NoticePrintPage() {
             showIcon
             title="无法载入文书"
             description={errorText(error)}
-            action={error instanceof ApiError && error.status === 401 ? <Link to={`/login?next=/print/notice/${id}`}>登录</Link> : undefined}
+            action={
+              error instanceof ApiError && error.status === 401 ? (
+                <Link to={`/login?next=/print/notice/${id}`}>登录</Link>
+              ) : undefined
+            }
           />
         )}
       </div>
@@ -39,7 +43,11 @@ export default function NoticePrintPage() {
   return (
     <div className="notice-page">
       <div className="notice-toolbar no-print">
-        <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
+        <Button
+          type="primary"
+          icon={<PrinterOutlined aria-hidden />}
+          onClick={() => window.print()}
+        >
           打印
         </Button>
         <Button onClick={() => window.close()}>关闭</Button>

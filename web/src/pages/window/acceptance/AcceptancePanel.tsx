@@ -6,17 +6,19 @@
 import { Alert, Button, Card, Form, Space, Spin } from 'antd';
 import { useRef, useState } from 'react';
 import { api, type IntakeBody } from '../../../api/client';
+import { handoffsApi } from '../../../api/handoffs-client';
 import type { Applicant, Case, CentreUser, Ticket } from '../../../api/types';
 import { useFeedback } from '../../../lib/feedback';
 import { useLoad } from '../../../lib/use-load';
 import { newRequestId } from '../../../lib/uuid';
 import { ReasonModal } from '../../../components/ReasonModal';
+import { RecordHandoffModal } from '../../handoffs/RecordHandoffModal';
 import { ApplicantForm, toApplicant } from './ApplicantForm';
 import { IntakeOutcomes, type IntakeOutcome } from './IntakeOutcomes';
 import { ItemGuideCard } from './ItemGuideCard';
 import { ItemPicker } from './ItemPicker';
 
-type Busy = 'accept' | 'notice' | 'refuse';
+type Busy = 'accept' | 'notice' | 'refuse' | 'handoff';
 
 export function AcceptancePanel({ ticket, user }: { ticket: Ticket; user: CentreUser }) {
   const { message, showError } = useFeedback();
@@ -29,6 +31,7 @@ export function AcceptancePanel({ ticket, user }: { ticket: Ticket; user: Centre
   const [outcomes, setOutcomes] = useState<IntakeOutcome[]>([]);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [isRefusing, setIsRefusing] = useState(false);
+  const [isHandingOff, setIsHandingOff] = useState(false);
   // One request id per filled form: a retry or a double click sends the same id, so the server
   // never creates a second case or notice; a new id only after a success or a new item.
   const requestId = useRef(newRequestId());
@@ -94,6 +97,19 @@ export function AcceptancePanel({ ticket, user }: { ticket: Ticket; user: Centre
     if (isDone) setIsRefusing(false);
   };
 
+  // 收受分离: materials of an item that is not city-wide, received here for the centre that accepts it.
+  const recordHandoff = (toCentreCode: string, note: string) =>
+    submit('handoff', async (body) => {
+      const recorded = await handoffsApi.record({
+        ...body,
+        toCentreCode,
+        note,
+        materialsReceived: received,
+      });
+      message.success(`已收件，转送件编号 ${recorded.handoff.number}`);
+      return { kind: 'handoff', handoff: recorded.handoff, notice: recorded.notice };
+    });
+
   const updateCase = (updated: Case) =>
     setOutcomes((list) =>
       list.map((o) => (o.kind === 'accepted' && o.case.id === updated.id ? { ...o, case: updated } : o)),
@@ -148,8 +164,28 @@ export function AcceptancePanel({ ticket, user }: { ticket: Ticket; user: Centre
           <Button size="large" danger disabled={!item} onClick={() => setIsRefusing(true)}>
             不予受理
           </Button>
+          {item && !item.cityWide && (
+            <Button
+              size="large"
+              disabled={missing.length > 0}
+              loading={busy === 'handoff'}
+              title="非全市通办事项：收取材料并转送至申请人户籍地或居住地的受理中心"
+              onClick={() => setIsHandingOff(true)}
+            >
+              收件转送
+            </Button>
+          )}
         </Space>
       </Card>
+      {item && !item.cityWide && (
+        <RecordHandoffModal
+          open={isHandingOff}
+          ownCentreCode={user.centreCode}
+          itemName={item.name}
+          onSubmit={recordHandoff}
+          onClose={() => setIsHandingOff(false)}
+        />
+      )}
       <ReasonModal
         open={isRefusing}
         title="不予受理"

@@ -3,14 +3,15 @@ import { CheckCircleOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../../api/client';
-import type { Case, Notice } from '../../../api/types';
+import type { Case, Handoff, Notice } from '../../../api/types';
 import { RowList } from '../../../components/RowList';
 import { useFeedback } from '../../../lib/feedback';
 import { formatDate } from '../../../lib/format';
 
 export type IntakeOutcome =
   | { kind: 'accepted'; case: Case; notice: Notice }
-  | { kind: 'notice'; notice: Notice };
+  | { kind: 'notice'; notice: Notice }
+  | { kind: 'handoff'; handoff: Handoff; notice: Notice };
 
 const printHref = (notice: Notice) => `/print/notice/${notice.id}`;
 
@@ -71,7 +72,23 @@ export function IntakeOutcomes({ outcomes, onCaseChanged }: IntakeOutcomesProps)
           )
         }
         render={(o) =>
-          o.kind === 'accepted' ? (
+          o.kind === 'handoff' ? (
+            <Space orientation="vertical" size={0}>
+              <Space wrap>
+                <Tag color="gold">已收件待转送</Tag>
+                <Typography.Text strong>{o.handoff.itemName}</Typography.Text>
+              </Space>
+              <span>
+                转送件编号：
+                <Typography.Text strong copyable={{ text: o.handoff.number }}>
+                  <span data-testid="handoff-number">{o.handoff.number}</span>
+                </Typography.Text>
+              </span>
+              <Typography.Text type="secondary">
+                转送至{o.handoff.toCentre.name}，转送期限 {formatDate(o.handoff.forwardDue)}
+              </Typography.Text>
+            </Space>
+          ) : o.kind === 'accepted' ? (
             <Space orientation="vertical" size={0}>
               <Space>
                 <Tag color="green">已受理</Tag>
