@@ -175,6 +175,15 @@ describeOnEachDb('bad-rating follow-ups, appeals and the staff record', (env) =>
     ).toBe(400);
   });
 
+  it('refuses an appeal against a good rating: only a bad one can have been given in error', async () => {
+    const manager = await env().login('manager');
+    const res = await env().call('POST', `/api/v1/ratings/${immediateRatingId}/appeals`, {
+      cookie: manager,
+      body: { reason: '误评' },
+    });
+    expect(res).toMatchObject({ status: 409, body: { error: { code: 'appeal.not_bad' } } });
+  });
+
   it('assigns, records the contact and closes, each with who and when; closing needs a contact', async () => {
     const manager = await env().login('manager');
     const url = `/api/v1/followups/${acceptanceRatingId}`;
@@ -394,11 +403,28 @@ describeOnEachDb('bad-rating follow-ups, appeals and the staff record', (env) =>
 
   it('lets only one of two appeals sent at once through', async () => {
     const manager = await env().login('manager');
-    const clerk2 = await env().login('clerk2');
-    const url = `/api/v1/ratings/${immediateRatingId}/appeals`;
+    // A fresh bad rating, at another window and clerk so the staff records below are unchanged.
+    const windows = await windowsByNumber(env());
+    const immediate = await findItem(env(), 'immediate');
+    const served = await serveNewTicket(env(), {
+      line: immediate.line,
+      windowId: windows.get(3)!.id,
+      clerk: 'clerk3',
+    });
+    const caseId = (
+      await acceptCase(env(), { ticketId: served.ticketId, item: immediate, cookie: served.cookie })
+    ).body.case.id;
+    await env().call('POST', `/api/v1/cases/${caseId}/finish`, { cookie: served.cookie });
+    await env().call('POST', `/api/v1/tickets/${served.ticketId}/finish`, {
+      cookie: served.cookie,
+    });
+    const bad = await env().call('POST', '/api/v1/ratings', {
+      body: { serviceId: served.serviceId, level: 2 },
+    });
+    const url = `/api/v1/ratings/${bad.body.rating.id}/appeals`;
     const results = await Promise.all([
       env().call('POST', url, { cookie: manager, body: { reason: '复核一' } }),
-      env().call('POST', url, { cookie: clerk2, body: { reason: '复核二' } }),
+      env().call('POST', url, { cookie: manager, body: { reason: '复核二' } }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(results.find((r) => r.status === 409)!.body.error.code).toBe('appeal.pending');

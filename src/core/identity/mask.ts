@@ -22,3 +22,11 @@ export function maskName(name: string): string {
 export function idTail(number: string): string {
   return number.slice(-4).toUpperCase();
 }
+
+/**
+ * Free text a resident wrote (a rating comment) may hold a phone or ID number: runs of six or
+ * more digits are starred wherever the text is listed.
+ */
+export function maskDigits(text: string): string {
+  return text.replace(/\d{6,}[\dXx]?/g, (m) => '*'.repeat(m.length));
+}

@@ -9,7 +9,7 @@ import {
   followupTiming,
   type ResidentResponse,
 } from '../../core/followups/followup.js';
-import { maskName, maskPhone } from '../../core/identity/mask.js';
+import { maskDigits, maskName, maskPhone } from '../../core/identity/mask.js';
 import { RATING_LEVEL_LABELS, type RatingLevel } from '../../core/indicators/ratings.js';
 import type { SessionUser } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
@@ -30,6 +30,7 @@ export function presentFollowup(row: repo.FollowupListRow, today: string, isFull
     v === null || isFull ? v : f(v);
   return {
     ...rest,
+    comment: isFull ? row.comment : maskDigits(row.comment),
     levelLabel: RATING_LEVEL_LABELS[row.level as RatingLevel],
     ratedAt: iso(row.ratedAt)!,
     assignedAt: iso(row.assignedAt),

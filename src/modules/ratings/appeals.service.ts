@@ -5,6 +5,7 @@
  * record, counts in no indicator, and its follow-up stops. A rejected appeal changes nothing but
  * the record of the appeal.
  */
+import { isBadRating } from '../../core/indicators/ratings.js';
 import { can } from '../../server/permissions.js';
 import type { SessionUser } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
@@ -46,6 +47,8 @@ export async function requestAppeal(
         throw forbidden('appeal.not_allowed', '只有被评价的工作人员或中心主任可以对该评价申诉');
       }
       if (rating.annulledAt) throw conflict('appeal.rating_annulled', '该评价已因申诉成立被撤销');
+      // An appeal is against a bad rating given in error (误评); a good rating needs none.
+      if (!isBadRating(rating.level)) throw conflict('appeal.not_bad', '只有差评（1–2级）可以申诉');
       if (await repo.findPendingAppeal(tx, rating.id)) {
         throw conflict('appeal.pending', '该评价已有待审核的申诉，请等待中心主任审核');
       }

@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { workingDaysBetween, type WorkCalendar } from '../../core/calendar/working-days.js';
-import { maskName } from '../../core/identity/mask.js';
+import { maskDigits, maskName } from '../../core/identity/mask.js';
 import type { CaseLine } from '../../core/reports/exchange-format.js';
 import { queryRows, type Tx } from '../../db/connection.js';
 
@@ -44,11 +44,6 @@ interface RatingRow {
   residentResponse: string | null;
   cause: string | null;
   remedy: string | null;
-}
-
-/** Long digit runs (ID or phone numbers a resident typed into a comment) become asterisks. */
-export function maskDigits(text: string): string {
-  return text.replace(/\d{6,}[\dXx]?/g, (m) => '*'.repeat(m.length));
 }
 
 export async function batchCaseLines(
