@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows } from '../../src/db/connection.js';
 import { findCentreByCode } from '../../src/modules/centres/centres.repository.js';
+import { runDeadlineJob } from '../../src/modules/deadlines/deadline-job.js';
 import { drillTarget } from '../../src/modules/indicators/drill.query.js';
 import { findIndicator, INDICATOR_CODES } from '../../src/core/indicators/definitions.js';
 import {
@@ -333,6 +334,10 @@ describeOnEachDb('the DB31/T 467 indicators', (env) => {
     await check('scope=region:1&from=2026-03-01&to=2026-03-02', '范围应为');
     await check('scope=centre:&from=2026-03-01&to=2026-03-02', '范围应为');
     await check('scope=centre:demo&from=2026-04-01', '开始日期不能晚于结束日期');
+    // Malformed dates are refused by their own check, never compared (that was a 500).
+    await check('scope=centre:demo&from=2026-3-1&to=2026-03-02', '日期应为');
+    await check('scope=centre:demo&from=2026-03-01T00:00&to=2026-03-02', '日期应为');
+    await check('scope=centre:demo&from=2026-03-01&to=%E4%B8%AD', '日期应为');
     const fine = await get(
       'manager',
       '/api/v1/indicators?scope=centre:demo&from=2025-03-03&to=2026-03-03',
@@ -545,6 +550,25 @@ describeOnEachDb('the DB31/T 467 indicators', (env) => {
       `/api/v1/indicators/cases?scope=centre:demo&${RANGE}&indicator=open_overdue_count&part=numerator`,
     );
     expect(open.body.rows.map((r: any) => r.id)).toEqual([days.cases.C7]);
+    // The same items at six centres: every row exactly once when paged (ties broken by centre).
+    for (let n = 1; n <= 6; n++)
+      await createOtherCentre(env(), {
+        code: `list-${n}`,
+        name: `列表${n}中心`,
+        districtCode: '310199',
+      });
+    await env().ctx.db.execute(
+      sql`insert into centre_items (centre_id, item_code) select c.id, i.code from centres c cross join items i
+        where c.district_code = '310199' on conflict (centre_id, item_code) do update set handled_in_system = true`,
+    );
+    const listUrl = `/api/v1/indicators/cases?scope=district:310199&${RANGE}&indicator=in_system_rate&part=numerator&pageSize=7`;
+    const listed = await get('city', listUrl);
+    const seen = new Set<string>();
+    for (let page = 1; page <= Math.ceil(listed.body.rowCount / 7); page++)
+      for (const r of (await get('city', `${listUrl}&page=${page}`)).body.rows)
+        seen.add(`${r.centre}:${r.id}`);
+    expect(listed.body.rowCount).toBe(6 * itemCount);
+    expect(seen.size).toBe(listed.body.rowCount);
     expect(
       (
         await get(
@@ -655,6 +679,63 @@ describeOnEachDb('the DB31/T 467 indicators', (env) => {
       numerator: 1,
       denominator: 11 + 16 + 1, // the two weeks, demo's 16 of the 24 issued at once, this one
     });
+  });
+
+  it("reads a past period's windows as recorded that day, and today's live", async () => {
+    const db = env().ctx.db;
+    const windowRate = async (range: string) =>
+      (await get('manager', `/api/v1/indicators?scope=centre:demo&${range}`)).body.indicators.find(
+        (i: any) => i.code === 'comprehensive_window_rate',
+      );
+    const recorded = async (day: string) =>
+      queryRows<{ acceptance: number; comprehensive: number; source: string }>(
+        db,
+        sql`select acceptance_windows as acceptance, comprehensive_windows as comprehensive, source
+          from centre_snapshots where centre_id = ${demoId} and as_of = ${day}`,
+      );
+    // Friday 13 March: the job records the morning's windows (1–6 comprehensive, 8 specialised).
+    env().clock.set(at('2026-03-13', '09:00:00'));
+    expect((await runDeadlineJob(env().ctx)).ran).toBe(true);
+    expect(await recorded('2026-03-13')).toEqual([
+      { acceptance: 7, comprehensive: 6, source: 'local' },
+    ]);
+    // Window 1 closes in the afternoon; the next run rewrites the day's row to the day's last state.
+    env().clock.set(at('2026-03-13', '16:00:00'));
+    await db.execute(
+      sql`update windows set is_open = false where centre_id = ${demoId} and number = 1`,
+    );
+    await runDeadlineJob(env().ctx);
+    expect(await recorded('2026-03-13')).toEqual([
+      { acceptance: 6, comprehensive: 5, source: 'local' },
+    ]);
+    // Monday 16 March: windows 1 and 7 open again and 8 is comprehensive: 8 of 8.
+    env().clock.set(at('2026-03-16', '09:00:00'));
+    await db.execute(
+      sql`update windows set is_open = true, kind = 'comprehensive' where centre_id = ${demoId} and number in (1, 7, 8)`,
+    );
+    expect(await windowRate('from=2026-03-02&to=2026-03-13')).toMatchObject({
+      numerator: 5,
+      denominator: 6,
+    });
+    // The weekend has no row of its own: Sunday reads Friday's.
+    expect(await windowRate('from=2026-03-09&to=2026-03-15')).toMatchObject({
+      numerator: 5,
+      denominator: 6,
+    });
+    expect(await windowRate('from=2026-03-16&to=2026-03-16')).toMatchObject({
+      numerator: 8,
+      denominator: 8,
+    });
+    // A period running into the future reads today's; one before any record reads live.
+    expect(await windowRate('from=2026-03-02&to=2026-03-20')).toMatchObject({ numerator: 8 });
+    expect(await windowRate('from=2026-02-01&to=2026-02-27')).toMatchObject({ numerator: 8 });
+    // The district (demo and peer) and its league total read the same recorded rows.
+    const past = 'from=2026-03-02&to=2026-03-13';
+    const district = await get('district', `/api/v1/indicators?scope=district:310104&${past}`);
+    const league = await get('district', `/api/v1/indicators/league?scope=district:310104&${past}`);
+    const rate = (cells: any[]) => cells.find((c) => c.code === 'comprehensive_window_rate');
+    expect(rate(district.body.indicators)).toMatchObject({ numerator: 6, denominator: 7 });
+    expect(rate(league.body.total.indicators).value).toBe(6 / 7);
   });
 });
 

@@ -58,6 +58,18 @@ function withColumn(batch: Batch, column: string, value: number): Batch {
   return reseal(batch);
 }
 
+/** Rewrites each line of cases.jsonl, as a centre with other open cases would send them. */
+function withCaseLines(batch: Batch, change: (line: any) => any): Batch {
+  const lines = batch.files['cases.jsonl']!.trimEnd().split('\n');
+  batch.files['cases.jsonl'] =
+    lines.map((l) => JSON.stringify(change(JSON.parse(l)))).join('\n') + '\n';
+  return reseal(batch);
+}
+
+/** Every case line of a batch no longer overdue. */
+const noneOverdue = (batch: Batch) =>
+  withCaseLines(batch, (l) => (l.type === 'case' ? { ...l, isOverdue: false } : l));
+
 async function centreCount(env: TestEnv, code: string): Promise<number> {
   const res = await env.ctx.db.execute(
     sql`select count(*)::int as n from centres where code = ${code}`,
@@ -257,12 +269,39 @@ describeOnEachDb('report upload (数据上传)', (env) => {
       });
       expect(copy.status).toBe(200);
       const expected = valuesByCode(source.body.indicators);
-      // 在办超期件数 is read from the raw open cases; an uploaded centre's open cases travel in
-      // cases.jsonl (checked above) and that indicator does not read them.
-      delete expected.open_overdue_count;
-      expect(valuesByCode(copy.body.indicators)).toMatchObject(expected);
+      expect(valuesByCode(copy.body.indicators)).toEqual(expected);
       expect(expected.on_spot_rate).toBe(3 / 8);
       expect(expected.comprehensive_window_rate).toBe(1);
+      // 在办超期件数: C7 at the centre; at the office, the open overdue line of the batch.
+      expect(expected.open_overdue_count).toBe(1);
+      const drill = await env().call(
+        'GET',
+        `/api/v1/indicators/cases?scope=centre:demo-copy&${MARCH}&indicator=open_overdue_count&part=numerator`,
+        { cookie: district },
+      );
+      expect(drill.status).toBe(200);
+      const c7 = batch.files['cases.jsonl']!.split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+        .find((l) => l.state === 'open' && l.isOverdue)!;
+      expect(drill.body).toMatchObject({ rowCount: 1, total: 1 });
+      expect(drill.body.rows).toEqual([
+        expect.objectContaining({
+          kind: 'case',
+          record: c7.number,
+          day: '2026-03-05',
+          centre: 'demo-copy',
+          person: '张*明',
+          detail: 'uploaded',
+        }),
+      ]);
+      // No batch covers February.
+      const february = await env().call(
+        'GET',
+        '/api/v1/indicators?scope=centre:demo-copy&from=2026-02-01&to=2026-02-28',
+        { cookie: district },
+      );
+      expect(valuesByCode(february.body.indicators).open_overdue_count).toBe(0);
     });
 
     it('changes nothing when the same batch comes a second time', async () => {
@@ -367,6 +406,54 @@ describeOnEachDb('report upload (数据上传)', (env) => {
           ),
         'report.waits_mismatch',
       ],
+      [
+        'a count larger than a database integer',
+        (b: Batch) =>
+          void reseal(
+            Object.assign(b, {
+              files: {
+                ...b.files,
+                'figures.csv': b.files['figures.csv']!.replace(
+                  '2026-03-02,9,',
+                  '2026-03-02,2147483648,',
+                ),
+              },
+            }),
+          ),
+        'report.csv_value',
+      ],
+      [
+        'more no-shows than tickets',
+        (b: Batch) =>
+          void reseal(
+            Object.assign(b, {
+              files: {
+                ...b.files,
+                'figures.csv': b.files['figures.csv']!.replace(
+                  '2026-03-02,9,1,',
+                  '2026-03-02,9,10,',
+                ),
+              },
+            }),
+          ),
+        'report.figures_inconsistent',
+      ],
+      [
+        'a case line holding half a surrogate pair',
+        (b: Batch) =>
+          void reseal(
+            Object.assign(b, {
+              files: {
+                ...b.files,
+                'cases.jsonl': b.files['cases.jsonl']!.replace(
+                  '"applicant":"',
+                  '"applicant":"\\ud800',
+                ),
+              },
+            }),
+          ),
+        'report.cases_invalid',
+      ],
     ])('refuses %s with a reason and writes nothing', async (_, spoil, code) => {
       const spoilt = asCentre(batch, { code: 'demo-spoilt' });
       spoil(spoilt);
@@ -426,12 +513,12 @@ describeOnEachDb('report upload (数据上传)', (env) => {
 
   describe('GET /indicators/league', () => {
     beforeAll(async () => {
-      // A third centre of the district that finished nothing on the spot; its name is a formula.
-      const other = withColumn(
-        asCentre(batch, { code: 'demo-none', name: '=1+1街道中心' }),
-        'cases_on_spot',
-        0,
-      );
+      // A third centre of the district that finished nothing on the spot (so timed nothing
+      // either: a part never exceeds its whole); its name is a formula.
+      const none = asCentre(batch, { code: 'demo-none', name: '=1+1街道中心' });
+      for (const column of ['cases_on_spot', 'immediate_count', 'immediate_seconds_sum'])
+        withColumn(none, column, 0);
+      const other = noneOverdue(none);
       expect((await importAs('district', other)).status).toBe(200);
     });
 
@@ -475,14 +562,22 @@ describeOnEachDb('report upload (数据上传)', (env) => {
         { cookie: await env().login('city') },
       );
       expect(res.status).toBe(200);
-      // Only the local centre has an open overdue case (C7); the uploaded ones count none here.
-      expect(res.body.rows.map((r: any) => [r.rank, r.centre.code])).toEqual([
-        [1, 'demo-copy'],
-        [1, 'demo-none'],
-        [1, 'jingan-x'],
-        [1, 'putuo-race'],
-        [5, 'demo'],
+      // C7 is open and overdue at demo and in every batch but demo-none's.
+      expect(
+        res.body.rows.map((r: any) => [
+          r.rank,
+          r.centre.code,
+          r.indicators.find((c: any) => c.code === 'open_overdue_count').value,
+        ]),
+      ).toEqual([
+        [1, 'demo-none', 0],
+        [2, 'demo', 1],
+        [2, 'demo-copy', 1],
+        [2, 'jingan-x', 1],
+        [2, 'putuo-race', 1],
       ]);
+      const total = res.body.total.indicators.find((c: any) => c.code === 'open_overdue_count');
+      expect(total.value).toBe(4);
     });
 
     it('is refused to a centre manager and to a district asking for the city', async () => {
@@ -619,6 +714,7 @@ describeOnEachDb('report upload (数据上传)', (env) => {
     it('gives an uploaded centre its totals and the bad ratings of its batch', async () => {
       const { row, values } = await monthly('district', 'demo-copy');
       expect(values(row('合计'))).toEqual([8, 3, 2, 1, 1, 0.5, 3 / 8]);
+      expect(row('在办超期件数').getCell(4).value).toBe(1);
       expect(row('注：本中心数据为上报数据，上报批次不含分部门明细，仅列合计。')).toBeDefined();
       expect(values(row('评价数'))).toEqual([null, null, null, null, null, 6, 2 / 6]);
       expect(values(row('评价日期', 3), 1, 6).filter((_, i) => i !== 3 && i !== 4)).toEqual([
@@ -648,6 +744,56 @@ describeOnEachDb('report upload (数据上传)', (env) => {
         { cookie: await env().login('manager') },
       );
       expect(month.status).toBe(400);
+    });
+  });
+
+  describe('在办超期件数 of a centre known by upload', () => {
+    it('counts the open overdue cases of its latest batch covering the range’s end', async () => {
+      const city = await env().login('city');
+      const changning = { code: 'demo-late', districtCode: '310105', districtName: '长宁区' };
+      expect((await importAs('city', asCentre(batch, changning))).body.status).toBe('imported');
+      // Later, a batch of the first week whose open case is not overdue (its pause had run on).
+      const week = await env().call('GET', '/api/v1/reports/batch?from=2026-03-01&to=2026-03-06', {
+        cookie: await env().login('manager'),
+      });
+      env().clock.advanceMinutes(10);
+      const weekly = noneOverdue(asCentre(week.body, changning));
+      expect((await importAs('city', weekly)).body.status).toBe('imported');
+      const count = async (range: string) =>
+        valuesByCode(
+          (
+            await env().call('GET', `/api/v1/indicators?scope=centre:demo-late&${range}`, {
+              cookie: city,
+            })
+          ).body.indicators,
+        ).open_overdue_count;
+      // 6 March: both batches cover it and the week's came last; 9 March: only the month's.
+      expect(await count('from=2026-03-01&to=2026-03-06')).toBe(0);
+      expect(await count('from=2026-03-01&to=2026-03-09')).toBe(1);
+      // The month again, imported last, covers 6 March too.
+      env().clock.advanceMinutes(10);
+      const month = withColumn(asCentre(batch, changning), 'refusals', 0);
+      expect((await importAs('city', month)).body.status).toBe('replaced');
+      expect(await count('from=2026-03-01&to=2026-03-06')).toBe(1);
+      // The district sums its centres: demo-late is alone in 长宁区 here.
+      const district = await env().call(
+        'GET',
+        `/api/v1/indicators?scope=district:310105&${MARCH}`,
+        { cookie: city },
+      );
+      expect(valuesByCode(district.body.indicators).open_overdue_count).toBe(1);
+    });
+
+    it('ignores a case line of an unexpected shape rather than failing', async () => {
+      const odd = withCaseLines(asCentre(batch, { code: 'demo-odd' }), (l) =>
+        l.type === 'case' ? { ...l, isOverdue: 'yes', state: 7 } : l,
+      );
+      expect((await importAs('city', odd)).status).toBe(200);
+      const res = await env().call('GET', `/api/v1/indicators?scope=centre:demo-odd&${MARCH}`, {
+        cookie: await env().login('city'),
+      });
+      expect(res.status).toBe(200);
+      expect(valuesByCode(res.body.indicators).open_overdue_count).toBe(0);
     });
   });
 });

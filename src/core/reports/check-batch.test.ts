@@ -160,6 +160,69 @@ describe('the exchange format yimen-report/1', () => {
     expect(problem(resealed(snapshot))).toBe('report.snapshot_invalid');
   });
 
+  it('refuses a number its database column cannot hold, but not a large sum of seconds', () => {
+    const set = (file: string, from: string, to: string) => {
+      const batch = twoDays();
+      batch.files[file] = batch.files[file]!.replace(from, to);
+      return resealed(batch);
+    };
+    const issued = set('figures.csv', '2026-03-03,0,', '2026-03-03,2147483648,');
+    expect(problem(issued)).toBe('report.csv_value');
+    expect(checkBatch(set('figures.csv', '2026-03-03,0,', '2026-03-03,2147483647,')).ok).toBe(true);
+    const seconds = set('figures.csv', '2026-03-02,3,0,2,990,', '2026-03-02,3,0,2,99999999999,');
+    expect(seconds.files['figures.csv']).toContain(',99999999999,');
+    expect(checkBatch(seconds).ok).toBe(true);
+    const minute = set('waits.csv', '2026-03-02,12,1', '2026-03-02,2147483648,1');
+    expect(problem(minute)).toBe('report.csv_value');
+    const windows = set('snapshot.json', '"basicItems":2', '"basicItems":2147483648');
+    expect(problem(windows)).toBe('report.snapshot_invalid');
+  });
+
+  it('refuses a part larger than its whole, which would make a rate above 100 %', () => {
+    const set = (file: string, from: string, to: string) => {
+      const batch = twoDays();
+      batch.files[file] = batch.files[file]!.replace(from, to);
+      return resealed(batch);
+    };
+    const noShows = set('figures.csv', '2026-03-02,3,0,', '2026-03-02,3,4,');
+    expect(checkBatch(noShows)).toMatchObject({
+      ok: false,
+      problem: { code: 'report.figures_inconsistent', details: { line: 2 } },
+    });
+    const ratings = twoDays();
+    const row = Array(FIGURE_COLUMNS.length).fill(0);
+    row[FIGURE_COLUMNS.indexOf('ratings_count')] = 2;
+    row[FIGURE_COLUMNS.indexOf('ratings_good')] = 2;
+    row[FIGURE_COLUMNS.indexOf('ratings_bad')] = 1;
+    ratings.files['figures.csv'] = ratings.files['figures.csv']!.replace(
+      `2026-03-03,${zeros.join(',')}`,
+      `2026-03-03,${row.join(',')}`,
+    );
+    expect(problem(resealed(ratings))).toBe('report.figures_inconsistent');
+    const windows = set('snapshot.json', '"comprehensiveWindows":2', '"comprehensiveWindows":3');
+    expect(problem(windows)).toBe('report.snapshot_invalid');
+  });
+
+  it('refuses a district code no scope can name, and text that is not text', () => {
+    const district = twoDays();
+    district.manifest.centre.districtCode = "310104' or 1=1";
+    expect(problem(district)).toBe('report.manifest_invalid');
+    const long = twoDays();
+    long.manifest.centre.name = '中'.repeat(201);
+    const refused = checkBatch(long);
+    expect(refused).toMatchObject({ ok: false, problem: { code: 'report.manifest_invalid' } });
+    expect(refused.ok ? '' : refused.problem.message).not.toContain('不能为空');
+    const surrogate = twoDays();
+    surrogate.manifest.centre.name = '测试\ud800中心';
+    expect(problem(surrogate)).toBe('report.manifest_invalid');
+    const line = twoDays();
+    line.files['cases.jsonl'] = '{"type":"bad_rating","comment":"\\ud800"}\n';
+    expect(problem(resealed(line))).toBe('report.cases_invalid');
+    const paired = twoDays();
+    paired.files['cases.jsonl'] = '{"type":"bad_rating","comment":"\\ud83d\\ude00 好"}\n';
+    expect(checkBatch(resealed(paired)).ok).toBe(true);
+  });
+
   it('refuses a CSV with a byte-order mark (a file re-saved by a spreadsheet program)', () => {
     const bom = twoDays();
     bom.files['figures.csv'] = '\uFEFF' + bom.files['figures.csv'];

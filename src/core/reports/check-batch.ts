@@ -5,7 +5,20 @@
  * zh-CN message; nothing here touches a database.
  */
 import { isBusinessDate } from '../dates.js';
-import { checkManifest, isObject, Refusal, refuse, type BatchProblem } from './check-manifest.js';
+import {
+  BIGINT_COLUMNS,
+  checkFigureParts,
+  checkSnapshotParts,
+  MAX_COUNT,
+} from './check-coherence.js';
+import {
+  checkManifest,
+  hasLoneSurrogate,
+  isObject,
+  Refusal,
+  refuse,
+  type BatchProblem,
+} from './check-manifest.js';
 import {
   BATCH_FILES,
   countRows,
@@ -108,11 +121,17 @@ function csvRows(
   });
 }
 
-function wholeNumber(name: string, line: number, column: string, value: string): number {
-  if (!WHOLE.test(value)) {
+function wholeNumber(
+  name: string,
+  line: number,
+  column: string,
+  value: string,
+  max = MAX_COUNT,
+): number {
+  if (!WHOLE.test(value) || Number(value) > max) {
     refuse(
       'report.csv_value',
-      `文件“${name}”第 ${line} 行 ${column} 应为非负整数，实为“${value}”`,
+      `文件“${name}”第 ${line} 行 ${column} 应为不超过 ${max} 的非负整数，实为“${value}”`,
       { file: name, line, column },
     );
   }
@@ -141,8 +160,10 @@ function parseFigures(text: string, from: string, to: string): FigureRow[] {
   const rows = csvRows('figures.csv', text, FIGURES_HEADER).map(({ line, fields }) => {
     const row = { day: dayInPeriod('figures.csv', line, fields[0]!, from, to) } as FigureRow;
     FIGURE_COLUMNS.forEach((column, i) => {
-      row[column] = wholeNumber('figures.csv', line, column, fields[i + 1]!);
+      const max = BIGINT_COLUMNS.includes(column) ? Number.MAX_SAFE_INTEGER : MAX_COUNT;
+      row[column] = wholeNumber('figures.csv', line, column, fields[i + 1]!, max);
     });
+    checkFigureParts(row, line);
     return row;
   });
   const days = periodDays(from, to);
@@ -218,11 +239,16 @@ function parseSnapshot(text: string, to: string): SnapshotValues & { asOf: strin
   const out = { asOf: to } as SnapshotValues & { asOf: string };
   for (const field of SNAPSHOT_FIELDS) {
     const v = raw[field];
-    if (!Number.isSafeInteger(v) || (v as number) < 0) {
-      refuse('report.snapshot_invalid', `文件“snapshot.json”的 ${field} 应为非负整数`, { field });
+    if (!Number.isSafeInteger(v) || (v as number) < 0 || (v as number) > MAX_COUNT) {
+      refuse(
+        'report.snapshot_invalid',
+        `文件“snapshot.json”的 ${field} 应为不超过 ${MAX_COUNT} 的非负整数`,
+        { field },
+      );
     }
     out[field] = v as number;
   }
+  checkSnapshotParts(out);
   return out;
 }
 
@@ -242,6 +268,12 @@ function parseCases(text: string): CaseLine[] {
         `文件“cases.jsonl”第 ${i + 1} 行应为 type 为 case 或 bad_rating 的JSON对象`,
         { line: i + 1 },
       );
+    }
+    // The lines are stored as jsonb, which holds text only ("\ud800" alone is not a character).
+    if (hasLoneSurrogate(value)) {
+      refuse('report.cases_invalid', `文件“cases.jsonl”第 ${i + 1} 行含有无效的字符`, {
+        line: i + 1,
+      });
     }
     return value as CaseLine;
   });

@@ -29,10 +29,25 @@ export function refuse(code: string, message: string, details?: Record<string, u
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const CENTRE_CODE = /^[a-z0-9-]{2,32}$/;
+const DISTRICT_CODE = /^[0-9A-Za-z]{1,20}$/;
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whether a parsed JSON value holds a string with half of a surrogate pair ("\ud800"): valid
+ * JSON, but not text, and PostgreSQL refuses it in a jsonb column.
+ */
+export function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value);
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).some(([k, v]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(v));
+  return false;
+}
+
 const isText = (v: unknown, max = 200): v is string =>
-  typeof v === 'string' && v.trim() !== '' && v.length <= max;
+  typeof v === 'string' && v.trim() !== '' && v.length <= max && !hasLoneSurrogate(v);
 
 export function checkManifest(raw: unknown): BatchManifest {
   if (!isObject(raw))
@@ -54,9 +69,11 @@ export function checkManifest(raw: unknown): BatchManifest {
   if (!isObject(centre)) bad('centre', '缺失');
   if (typeof centre.code !== 'string' || !CENTRE_CODE.test(centre.code))
     bad('centre.code', '应为2–32位小写字母、数字或连字符');
-  if (!isText(centre.name)) bad('centre.name', '不能为空');
-  if (!isText(centre.districtCode, 20)) bad('centre.districtCode', '不能为空');
-  if (!isText(centre.districtName, 50)) bad('centre.districtName', '不能为空');
+  if (!isText(centre.name)) bad('centre.name', '应为1–200字的文字');
+  // The code a supervisor asks for (scope district:<code>), e.g. the division code 310104.
+  if (typeof centre.districtCode !== 'string' || !DISTRICT_CODE.test(centre.districtCode))
+    bad('centre.districtCode', '应为1–20位字母或数字（如区划代码 310104）');
+  if (!isText(centre.districtName, 50)) bad('centre.districtName', '应为1–50字的文字');
   const period = raw.period;
   if (!isObject(period)) bad('period', '缺失');
   const { from, to } = period;
@@ -100,7 +117,7 @@ export function checkManifest(raw: unknown): BatchManifest {
     centre: {
       code: centre.code as string,
       name: (centre.name as string).trim(),
-      districtCode: (centre.districtCode as string).trim(),
+      districtCode: centre.districtCode,
       districtName: (centre.districtName as string).trim(),
     },
     period: { from, to },

@@ -9,6 +9,7 @@ import { caseTimeStatus, warningSince } from '../../core/calendar/deadline.js';
 import { deadlineDigest, type DigestEntry } from '../../core/calendar/digest.js';
 import { shanghaiDate } from '../../core/dates.js';
 import type { AppContext } from '../../server/context.js';
+import { recordSnapshots } from '../indicators/figures.repository.js';
 import { clockOf, loadAmberThresholds } from './case-clock.js';
 import * as jobRepo from './deadline-job.repository.js';
 import { pausesForCases, type PauseRow } from './deadlines.repository.js';
@@ -117,6 +118,7 @@ export async function runDeadlineJob(ctx: AppContext): Promise<DeadlineJobResult
         };
       });
     const written = await jobRepo.insertDigests(tx, digests);
+    await recordSnapshots(tx, null, day); // the standing figures a past period reads (indicators)
 
     const result = { ran: true, day, cases: open.length, updated, digests: written };
     await jobRepo.recordJobRun(tx, {

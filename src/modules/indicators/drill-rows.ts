@@ -223,3 +223,14 @@ export const OPEN_OVERDUE_ROWS: RowShape = {
     sql`o.status`,
   ),
 };
+
+/** The same columns from a case line of an uploaded batch (alias `l`): names come masked already. */
+export const UPLOADED_OPEN_OVERDUE_ROWS: SQL = cols(
+  sql`l->>'number'`,
+  sql`l->>'number'`,
+  sql`l->>'deadline'`,
+  sql`l->>'itemName'`,
+  none,
+  sql`l->>'applicant'`,
+  sql`'uploaded'`,
+);

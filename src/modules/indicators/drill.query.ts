@@ -2,17 +2,23 @@
  * The rows behind an indicator's numerator or denominator: the same source and condition as the
  * day figure it is made of (figure-sources.ts), so the count of the rows, or the sum of their
  * values for a summed figure, is exactly the number shown. Local raw rows only: a centre known
- * by report upload has none.
+ * by report upload has none, except its open overdue cases, which its latest batch lists.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { IndicatorDefinition } from '../../core/indicators/definitions.js';
 import type { FigureKey, SnapshotKey } from '../../core/indicators/figures.js';
 import { queryRows, type Tx } from '../../db/connection.js';
 import { arrayParam, COLUMNS, SOURCES, WAIT_MINUTE } from './figure-sources.js';
-import { FIGURE_ROWS, OPEN_OVERDUE_ROWS, SNAPSHOT_ROWS, type DrillKind } from './drill-rows.js';
+import {
+  FIGURE_ROWS,
+  OPEN_OVERDUE_ROWS,
+  SNAPSHOT_ROWS,
+  UPLOADED_OPEN_OVERDUE_ROWS,
+  type DrillKind,
+} from './drill-rows.js';
 import type { FigureScope } from './figures.repository.js';
 import { sourceWhere } from './figures.plain.js';
-import { openOverdueWhere } from './open-overdue.query.js';
+import { openOverdueWhere, uploadedOpenOverdue } from './open-overdue.query.js';
 
 export type DrillPart = 'numerator' | 'denominator';
 
@@ -104,10 +110,12 @@ function targetQuery(
       summed: false,
     };
   }
+  // A centre known by upload contributes the open overdue lines of its batch (no raw cases here).
   return {
     kind: OPEN_OVERDUE_ROWS.kind,
-    body: sql`${OPEN_OVERDUE_ROWS.select}, xcen.code as centre from cases o ${OPEN_OVERDUE_ROWS.joins} join centres xcen on xcen.id = o.centre_id
-      where ${openOverdueWhere(asOf, scope.centreIds)}`,
+    body: sql`oo.* from (select ${OPEN_OVERDUE_ROWS.select}, xcen.code as centre from cases o ${OPEN_OVERDUE_ROWS.joins} join centres xcen on xcen.id = o.centre_id
+      where ${openOverdueWhere(asOf, scope.centreIds)}
+      union all select ${UPLOADED_OPEN_OVERDUE_ROWS}, c.code from ${uploadedOpenOverdue(asOf, scope.centreIds)}) oo`,
     value: sql`null::float8`,
     summed: false,
   };
@@ -125,9 +133,11 @@ export async function drillRows(
     tx,
     sql`select count(*) as n, sum(value) as s from (${full}) x`,
   );
+  // A total order: the same item (or case number, in copies of a batch) at several centres shares
+  // day, record and id, and ties would be cut differently from one page to the next.
   const rows = await queryRows<Omit<DrillRow, 'kind'> & { value: number | string | null }>(
     tx,
-    sql`select * from (${full}) x order by day nulls last, record, id limit ${input.pageSize} offset ${(input.page - 1) * input.pageSize}`,
+    sql`select * from (${full}) x order by day nulls last, record, id, centre limit ${input.pageSize} offset ${(input.page - 1) * input.pageSize}`,
   );
   const rowCount = Number(totals?.n ?? 0);
   return {

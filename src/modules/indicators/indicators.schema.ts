@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INDICATOR_CODES } from '../../core/indicators/definitions.js';
 import { FIGURE_KEYS } from '../../core/indicators/figures.js';
+import { isBusinessDate } from '../../core/dates.js';
 import { rangeProblem } from '../../core/indicators/range.js';
 import { businessDate } from '../../server/schemas.js';
 
@@ -18,7 +19,10 @@ const rangeFields = {
 };
 
 function checkRange(q: { from?: string; to?: string }, ctx: z.RefinementCtx) {
-  const problem = q.from && q.to ? rangeProblem(q.from, q.to) : null;
+  const { from, to } = q;
+  // The refinement runs even when a date failed its own check: compare real dates only.
+  if (!from || !to || !isBusinessDate(from) || !isBusinessDate(to)) return;
+  const problem = rangeProblem(from, to);
   if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['from'] });
 }
 

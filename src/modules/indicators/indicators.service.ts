@@ -106,7 +106,7 @@ export async function computeReport(tx: Tx, report: ReportContext): Promise<Indi
   const [sums, waitP90Minutes, snapshot, openOverdue] = await Promise.all([
     sumFigures(tx, report.figureScope),
     waitPercentile(tx, report.figureScope, WAIT_PERCENTILE),
-    snapshotFigures(tx, report.scope.centreIds, report.asOf),
+    snapshotFigures(tx, report.scope.centreIds, report.asOf, report.today),
     countOpenOverdue(tx, report.scope.centreIds, report.asOf),
   ]);
   return computeIndicators(

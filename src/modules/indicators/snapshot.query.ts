@@ -1,8 +1,10 @@
 /**
  * A centre's standing figures (windows, clerks, items offered) as of a day. A centre run here
- * (it has windows or users in this database) is read live; a centre whose data arrive by report
- * upload has neither and falls back to its centre_snapshots row: the latest on or before the day,
- * else the latest there is.
+ * (it has windows or users in this database) is read live for today or a later day, and for a
+ * past day from the latest centre_snapshots row on or before it (the deadline job records every
+ * local centre's figures each day), live again when none was recorded by then. A centre whose data
+ * arrive by report upload has neither windows nor users and reads its centre_snapshots row: the
+ * latest on or before the day, else the latest there is.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import {
@@ -85,17 +87,23 @@ async function liveSnapshots(
   }));
 }
 
+/**
+ * Each centre's latest recorded row on or before `asOf`; with `orLater`, a centre with none takes
+ * its latest row of all (an uploaded centre whose first batch ends after the day).
+ */
 async function recordedSnapshots(
   tx: Tx,
   centreIds: string[],
   asOf: string,
+  orLater: boolean,
 ): Promise<CentreSnapshot[]> {
   if (centreIds.length === 0) return [];
   const columns = sql.raw(SNAPSHOT_KEYS.map((k) => `${columnName(k)} as "${k}"`).join(', '));
+  const onOrBefore = orLater ? sql`true` : sql`as_of <= ${asOf}::date`;
   const rows = await queryRows<Record<string, unknown> & { centreId: string; asOf: string }>(
     tx,
     sql`select distinct on (centre_id) centre_id::text as "centreId", to_char(as_of, 'YYYY-MM-DD') as "asOf", ${columns}
-        from centre_snapshots where centre_id = any(${arrayParam(centreIds)}::uuid[])
+        from centre_snapshots where centre_id = any(${arrayParam(centreIds)}::uuid[]) and ${onOrBefore}
         order by centre_id, (as_of <= ${asOf}::date) desc, as_of desc`,
   );
   return rows.map((r) => ({
@@ -108,30 +116,41 @@ async function recordedSnapshots(
 
 /**
  * The standing figures of some centres (null = every centre) as of a day, summed, with each
- * centre's own; `figures` is null when no centre has any.
+ * centre's own; `figures` is null when no centre has any. `today` tells a past day, for which a
+ * local centre's recorded row is read; without it every local centre is read live.
  */
 export async function snapshotFigures(
   tx: Tx,
   centreIds: string[] | null,
   asOf: string,
+  today?: string,
 ): Promise<{ figures: SnapshotFigures | null; centres: CentreSnapshot[] }> {
   const live = await liveSnapshots(tx, centreIds);
+  const localIds = live.filter((c) => c.isLocal).map((c) => c.centreId);
+  // A past day reads the row recorded on or before it: a window opened or a clerk hired today
+  // must not rewrite the ratios of a period that has ended.
+  const past =
+    today !== undefined && asOf < today ? await recordedSnapshots(tx, localIds, asOf, false) : [];
+  const pastOf = new Set(past.map((c) => c.centreId));
   const local: CentreSnapshot[] = live
-    .filter((c) => c.isLocal)
+    .filter((c) => c.isLocal && !pastOf.has(c.centreId))
     .map((c) => ({ centreId: c.centreId, source: 'live', asOf, figures: c.figures }));
-  const recorded = await recordedSnapshots(
+  const uploaded = await recordedSnapshots(
     tx,
     live.filter((c) => !c.isLocal).map((c) => c.centreId),
     asOf,
+    true,
   );
-  const centres = [...local, ...recorded];
+  const centres = [...past, ...local, ...uploaded];
   const figures = centres.length ? centres.map((c) => c.figures).reduce(addSnapshots) : null;
   return { figures, centres };
 }
 
 /**
- * Records the live standing figures of local centres as of `day` (the figures a report uploads),
- * in centre order, so two reports recording at once never lock each other's rows crosswise.
+ * Records the live standing figures of local centres as of `day` (the figures a report uploads,
+ * and a past period reads), in centre order, so two writers never lock each other's rows
+ * crosswise. A row already holding the same figures is not rewritten. The deadline job calls it
+ * on every run, so each day's row ends up holding the day's last figures.
  */
 export async function recordSnapshots(
   tx: Tx,
@@ -151,6 +170,7 @@ export async function recordSnapshots(
   await tx.execute(sql`
     insert into centre_snapshots (centre_id, as_of, source, ${sql.raw(columns.join(', '))}) values ${sql.join(values, sql`, `)}
     on conflict (centre_id, as_of) do update set ${sql.raw(columns.map((c) => `${c} = excluded.${c}`).join(', '))}
-    where centre_snapshots.source = 'local'`);
+    where centre_snapshots.source = 'local'
+      and (${sql.raw(columns.map((c) => `centre_snapshots.${c}`).join(', '))}) is distinct from (${sql.raw(columns.map((c) => `excluded.${c}`).join(', '))})`);
   return live.length;
 }

@@ -57,11 +57,12 @@ export async function exportBatch(
     return [day, ...FIGURE_COLUMNS.map((c) => values?.[c] ?? 0)];
   });
   const waits = await readWaitRows(tx, centre.id, from, to);
-  // Standing figures: read live for a centre run here, from its latest snapshot for an uploaded one.
-  const { figures: snapshot } = await snapshotFigures(tx, [centre.id], to);
+  const today = shanghaiDate(ctx.clock.now());
+  // Standing figures as of the period's end: live, or recorded for a past end (snapshot.query.ts).
+  const { figures: snapshot } = await snapshotFigures(tx, [centre.id], to, today);
   const calendar = await ctx.calendar.get(tx);
   // Open cases are read as of the period's end, or today when the period runs on past it.
-  const asOf = asOfDay(to, shanghaiDate(ctx.clock.now()));
+  const asOf = asOfDay(to, today);
   let cases = await batchCaseLines(tx, calendar, centre.id, period, asOf);
   if (cases.length === 0) {
     // A centre known here only through uploads passes on the cases of its latest batch.

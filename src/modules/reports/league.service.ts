@@ -24,7 +24,7 @@ import {
   waitPercentiles,
 } from '../indicators/figures.repository.js';
 import { computeReport, prepareReport, WAIT_PERCENTILE } from '../indicators/indicators.service.js';
-import { openOverdueWhere } from '../indicators/open-overdue.query.js';
+import { openOverdueByCentre } from '../indicators/open-overdue.query.js';
 
 export const DEFAULT_LEAGUE_SORT = 'on_spot_rate';
 
@@ -76,15 +76,6 @@ function ownTargets(stored: unknown): TargetOverrides {
   );
 }
 
-async function openOverdueByCentre(tx: Tx, centreIds: string[] | null, asOf: string) {
-  const rows = await queryRows<{ centreId: string; n: number | string }>(
-    tx,
-    sql`select o.centre_id::text as "centreId", count(*) as n from cases o
-      where ${openOverdueWhere(asOf, centreIds)} group by 1`,
-  );
-  return new Map(rows.map((r) => [r.centreId, Number(r.n)]));
-}
-
 export async function getLeague(ctx: AppContext, viewer: Viewer, query: LeagueQuery) {
   if (viewer.centreId !== null) {
     throw forbidden('indicators.league_forbidden', '中心排名表仅供区、市管理人员查看');
@@ -97,7 +88,7 @@ export async function getLeague(ctx: AppContext, viewer: Viewer, query: LeagueQu
     scopeCentres(tx, report.scope.centreIds),
     sumFiguresBy(tx, figureScope, 'centre'),
     waitPercentiles(tx, figureScope, WAIT_PERCENTILE, 'centre'),
-    snapshotFigures(tx, report.scope.centreIds, asOf),
+    snapshotFigures(tx, report.scope.centreIds, asOf, report.today),
     openOverdueByCentre(tx, report.scope.centreIds, asOf),
     computeReport(tx, report),
   ]);

@@ -79,7 +79,7 @@ export async function getMonthlyReport(
   const [indicators, sums, snapshot, isLocal] = await Promise.all([
     computeReport(tx, report),
     sumFigures(tx, scope),
-    snapshotFigures(tx, [centreId], report.asOf),
+    snapshotFigures(tx, [centreId], report.asOf, report.today),
     centreHasLocalData(tx, centreId),
   ]);
   const base = { centre, month: query.month, from, to, asOf: report.asOf, isLocal, indicators };
