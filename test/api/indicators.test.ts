@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
@@ -58,6 +59,21 @@ const EXPECTED_FIGURES = {
   complaintsAnswered: 1,
   complaintsAnswerDaysSum: 2,
 };
+
+/** A breakdown row's part of an indicator, from its figures (in the indicator's unit). */
+function rowPart(code: string, part: 'numerator' | 'denominator', figures: any): number {
+  const d = findIndicator(code)!;
+  switch (d.kind) {
+    case 'ratio':
+      return figures[part === 'numerator' ? d.numerator : d.denominator];
+    case 'average':
+      return part === 'numerator' ? figures[d.numerator] * d.scale : figures[d.denominator];
+    case 'count':
+      return figures[d.numerator];
+    case 'percentile':
+      return figures[d.denominator];
+  }
+}
 
 describeOnEachDb('the DB31/T 467 indicators', (env) => {
   let days: IndicatorDays;
@@ -497,6 +513,154 @@ describeOnEachDb('the DB31/T 467 indicators', (env) => {
       status: 400,
       body: { error: { code: 'indicators.centre_scope_only' } },
     });
+  });
+
+  it("lists exactly the rows a breakdown row counts, filtered by the row's group", async () => {
+    const drill = async (query: string, scope = 'centre:demo', user = 'manager') => {
+      const url = `/api/v1/indicators/cases?scope=${scope}&${RANGE}&pageSize=200&${query}`;
+      const res = await get(user, url);
+      expect(res.status, query).toBe(200);
+      return res.body;
+    };
+    const ids = (body: any) => body.rows.map((r: any) => r.id).sort();
+    const c = days.cases;
+    const cases = (...names: (keyof typeof c)[]) => names.map((n) => c[n]).sort();
+    // The parts every flow indicator can be drilled into.
+    const parts = INDICATOR_CODES.flatMap((code) =>
+      (['numerator', 'denominator'] as const)
+        .filter((part) => drillTarget(findIndicator(code)!, part)?.kind === 'figure')
+        .map((part) => ({ code, part })),
+    );
+    expect(parts.length).toBeGreaterThan(20);
+    for (const by of ['department', 'clerk', 'window', 'item'] as const) {
+      const breakdown = await get(
+        'manager',
+        `/api/v1/indicators/breakdown?scope=centre:demo&${RANGE}&by=${by}`,
+      );
+      // Tickets have no department or item, decisions no window, these complaints nobody named.
+      expect(
+        breakdown.body.rows.some((r: any) => r.key === null),
+        by,
+      ).toBe(true);
+      const listed: string[] = [];
+      for (const row of breakdown.body.rows) {
+        const filter = `${by}=${row.key ?? '_none'}`;
+        const spot = await drill(`indicator=on_spot_rate&part=numerator&${filter}`);
+        const accepted = await drill(`indicator=on_spot_rate&part=denominator&${filter}`);
+        expect(accepted.filter[by], filter).toBe(row.key ?? '_none');
+        expect([spot.total, accepted.total], `${filter} (${row.label})`).toEqual([
+          row.figures.casesOnSpot,
+          row.figures.casesAccepted,
+        ]);
+        expect(ids(accepted), filter).toEqual(expect.arrayContaining(ids(spot)));
+        listed.push(...ids(accepted));
+        if (by !== 'department' && by !== 'clerk') continue;
+        for (const { code, part } of parts) {
+          const body = await drill(`indicator=${code}&part=${part}&${filter}`);
+          expect(body.total, `${filter} ${code} ${part}`).toBeCloseTo(
+            rowPart(code, part, row.figures),
+            9,
+          );
+        }
+      }
+      // Each accepted case is listed under exactly one row of the breakdown.
+      expect(listed.sort(), by).toEqual(Object.values(c).sort());
+    }
+
+    // By hand (test/support/indicator-days.ts): MZ items are civil affairs, GJ the housing fund.
+    const onSpot = (filter: string) =>
+      Promise.all([
+        drill(`indicator=on_spot_rate&part=numerator&${filter}`).then(ids),
+        drill(`indicator=on_spot_rate&part=denominator&${filter}`).then(ids),
+      ]);
+    expect(await onSpot('department=civil')).toEqual([
+      cases('C1', 'C3', 'C6'),
+      cases('C1', 'C3', 'C6', 'C9'),
+    ]);
+    expect(await onSpot('department=fund')).toEqual([[], cases('C5', 'C7', 'C8')]);
+    expect(await onSpot('department=_none')).toEqual([[], []]);
+    expect(await onSpot('item=MZ-002')).toEqual([cases('C1', 'C3', 'C6'), cases('C1', 'C3', 'C6')]);
+    const window1 = days.windowIds.get(1)!;
+    expect(await onSpot(`window=${window1.toUpperCase()}`)).toEqual([
+      cases('C1', 'C6'),
+      cases('C1', 'C2', 'C6', 'C7', 'C8'),
+    ]);
+    expect(await onSpot(`department=civil&window=${window1}`)).toEqual([
+      cases('C1', 'C6'),
+      cases('C1', 'C6'),
+    ]);
+    // A ticket has no department: every ticket is unattributed, none belongs to a department.
+    const noShows = await drill('indicator=no_show_rate&part=denominator&department=_none');
+    expect(noShows.total).toBe(11);
+    expect((await drill('indicator=no_show_rate&part=denominator&department=civil')).total).toBe(0);
+    // The complaints name nobody: both are in the staff breakdown's unattributed row.
+    expect((await drill('indicator=complaints_count&part=numerator&clerk=_none')).total).toBe(2);
+
+    // An unknown value matches nothing; a malformed one is refused.
+    for (const filter of [
+      'department=nosuch',
+      'item=XX-999',
+      `window=${randomUUID()}`,
+      `clerk=${randomUUID()}`,
+      'centre=nosuch',
+      'centre=far',
+    ]) {
+      const body = await drill(`indicator=on_spot_rate&part=denominator&${filter}`);
+      expect([body.rowCount, body.total, body.rows], filter).toEqual([0, 0, []]);
+    }
+    const refused = async (query: string, expected: string, scope = 'centre:demo') => {
+      const url = `/api/v1/indicators/cases?scope=${scope}&${RANGE}&${query}`;
+      const res = await get(scope === 'centre:demo' ? 'manager' : 'district', url);
+      expect(res.status, query).toBe(400);
+      expect(`${res.body.error.code} ${res.body.error.message}`, query).toContain(expected);
+    };
+    const spot = 'indicator=on_spot_rate&part=numerator';
+    await refused(`${spot}&department=Civil`, '部门编码格式不正确');
+    await refused(`${spot}&department=`, '部门编码格式不正确');
+    await refused(`${spot}&item=MZ_002`, '事项编码格式不正确');
+    await refused(`${spot}&window=1`, '窗口标识格式不正确');
+    await refused(`${spot}&clerk=${randomUUID()}x`, '工作人员标识格式不正确');
+    await refused(`${spot}&centre=de%20mo`, '中心编码格式不正确');
+    await refused(`${spot}&department=civil`, 'indicators.centre_scope_only', 'district:310104');
+    await refused(
+      'indicator=comprehensive_window_rate&part=numerator&department=civil',
+      'indicators.filter_not_applicable',
+    );
+
+    // A district or the city narrowed to one of its centres, as its breakdown by centre counts it.
+    const byCentre = await get(
+      'district',
+      `/api/v1/indicators/breakdown?scope=district:310104&${RANGE}&by=centre`,
+    );
+    const codes = new Map([
+      [demoId, 'demo'],
+      [(await findCentreByCode(env().ctx.db, 'peer'))!.id, 'peer'],
+    ]);
+    expect(byCentre.body.rows.map((r: any) => codes.get(r.key)).sort()).toEqual(['demo', 'peer']);
+    for (const row of byCentre.body.rows) {
+      const filter = `centre=${codes.get(row.key)}`;
+      const issued = await drill(
+        `indicator=no_show_rate&part=denominator&${filter}`,
+        'district:310104',
+        'district',
+      );
+      const accepted = await drill(
+        `indicator=on_spot_rate&part=denominator&${filter}`,
+        'city',
+        'city',
+      );
+      expect([issued.total, accepted.total], filter).toEqual([
+        row.figures.ticketsIssued,
+        row.figures.casesAccepted,
+      ]);
+    }
+    // Standing figures too: the peer centre has one open comprehensive window.
+    const peerWindows = await drill(
+      'indicator=comprehensive_window_rate&part=numerator&centre=peer',
+      'district:310104',
+      'district',
+    );
+    expect(peerWindows.rows.map((r: any) => r.centre)).toEqual(['peer']);
   });
 
   it('lists the rows behind every numerator and denominator, adding up to them', async () => {

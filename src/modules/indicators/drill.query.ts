@@ -17,7 +17,7 @@ import {
   type DrillKind,
 } from './drill-rows.js';
 import type { FigureScope } from './figures.repository.js';
-import { sourceWhere } from './figures.plain.js';
+import { filterKeyExprs, fromWithJoins, sourceWhere, type RawFilter } from './figures.plain.js';
 import { openOverdueWhere, uploadedOpenOverdue } from './open-overdue.query.js';
 
 export type DrillPart = 'numerator' | 'denominator';
@@ -79,19 +79,25 @@ export interface DrillPage {
   rows: DrillRow[];
 }
 
+/**
+ * The query of a part. A filter (the group of a breakdown row) applies to day figures only, with
+ * the breakdown's own rule (figures.plain.ts), so the rows are exactly those the row counts.
+ */
 function targetQuery(
   target: DrillTarget,
   scope: FigureScope,
   asOf: string,
+  filter: RawFilter,
 ): { kind: DrillKind; body: SQL; value: SQL; summed: boolean } {
   if (target.kind === 'figure') {
     const column = COLUMNS[target.key];
     const source = SOURCES[column.source];
     const shape = FIGURE_ROWS[column.source];
-    const where = sql`${sourceWhere(source, scope)} and (${column.where ?? sql`true`})`;
+    const from = fromWithJoins(source, filterKeyExprs(source, filter));
+    const where = sql`${sourceWhere(source, scope, filter)} and (${column.where ?? sql`true`})`;
     return {
       kind: shape.kind,
-      body: sql`${shape.select}, xcen.code as centre from ${source.from} ${shape.joins} join centres xcen on xcen.id = ${source.centre} where ${where}`,
+      body: sql`${shape.select}, xcen.code as centre from ${from} ${shape.joins} join centres xcen on xcen.id = ${source.centre} where ${where}`,
       value: target.value ?? sql`null::float8`,
       summed: target.summed,
     };
@@ -124,9 +130,16 @@ function targetQuery(
 /** One page of the rows behind a part, with the count and total over every page. */
 export async function drillRows(
   tx: Tx,
-  input: { target: DrillTarget; scope: FigureScope; asOf: string; page: number; pageSize: number },
+  input: {
+    target: DrillTarget;
+    scope: FigureScope;
+    asOf: string;
+    filter?: RawFilter;
+    page: number;
+    pageSize: number;
+  },
 ): Promise<DrillPage> {
-  const q = targetQuery(input.target, input.scope, input.asOf);
+  const q = targetQuery(input.target, input.scope, input.asOf, input.filter ?? {});
   // The value is computed next to the row's own columns, in the same select.
   const full = sql`select ${q.value} as value, ${q.body}`;
   const [totals] = await queryRows<{ n: number | string; s: number | string | null }>(

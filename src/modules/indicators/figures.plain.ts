@@ -29,9 +29,41 @@ export type RawScope =
   | { centreIds: string[] | null; from: string; to: string }
   | { pairs: { centreId: string; day: string }[] };
 
-export interface RawFilter {
-  department?: string;
-  item?: string;
+/**
+ * The filter value that stands for the row a key cannot be named for (the breakdown row
+ * "（无法归属）", key null): `_none` is no department, item, window or staff key (their formats
+ * cannot start with "_").
+ */
+export const UNATTRIBUTED_KEY = '_none';
+
+/** Keep only the rows attributed to these keys (or, for UNATTRIBUTED_KEY, to none). */
+export type RawFilter = Partial<Record<AttributionKey, string>>;
+
+const FILTER_KEYS: AttributionKey[] = ['department', 'item', 'window', 'clerk'];
+
+/** The keys of a filter that are set, with their values. */
+function filterEntries(filter: RawFilter): [AttributionKey, string][] {
+  return FILTER_KEYS.filter((k) => filter[k] !== undefined).map((k) => [k, filter[k]!]);
+}
+
+/** The key expressions a filter reads on a source (their joins are needed in the `from`). */
+export function filterKeyExprs(source: FigureSource, filter: RawFilter): KeyExpr[] {
+  return filterEntries(filter)
+    .map(([k]) => source.keys[k])
+    .filter((k): k is KeyExpr => k !== undefined);
+}
+
+/**
+ * The condition a filter puts on a source, the same rule the breakdown groups by: a row counts for
+ * a key when its key expression equals it; a source without that key (a ticket has no department)
+ * counts for no key, and all its rows count for UNATTRIBUTED_KEY, as do rows whose key is null.
+ */
+function filterWhere(source: FigureSource, filter: RawFilter): SQL[] {
+  return filterEntries(filter).map(([k, value]) => {
+    const key = source.keys[k];
+    if (value === UNATTRIBUTED_KEY) return key ? sql`${key.expr} is null` : sql`true`;
+    return key ? sql`${key.expr} = ${value}` : sql`false`;
+  });
 }
 
 /** The key a row is grouped by; `text` turns it into the string a breakdown row carries. */
@@ -74,15 +106,14 @@ export function sourceWhere(source: FigureSource, scope: RawScope, filter: RawFi
     if (scope.centreIds)
       parts.push(sql`${source.centre} = any(${arrayParam(scope.centreIds)}::uuid[])`);
   }
-  if (filter.department) parts.push(sql`${source.keys.department!.expr} = ${filter.department}`);
-  if (filter.item) parts.push(sql`${source.keys.item!.expr} = ${filter.item}`);
+  parts.push(...filterWhere(source, filter));
   return sql.join(parts, sql` and `);
 }
 
 /** The sources a filter leaves: a department filter drops the rows no department can be named for. */
 export function sourcesFor(filter: RawFilter): FigureSource[] {
-  return Object.values(SOURCES).filter(
-    (s) => (!filter.department || s.keys.department) && (!filter.item || s.keys.item),
+  return Object.values(SOURCES).filter((s) =>
+    filterEntries(filter).every(([k, value]) => value === UNATTRIBUTED_KEY || s.keys[k]),
   );
 }
 
@@ -112,10 +143,7 @@ export function plainFiguresQuery(
   const filter = options.filter ?? {};
   const members = sourcesFor(filter).map((source) => {
     const keys = options.groupBy.map((k) => keyExpr(source, k, options.text ?? false));
-    const filterKeys = [
-      filter.department ? source.keys.department! : null,
-      filter.item ? source.keys.item! : null,
-    ].filter((k): k is KeyExpr => k !== null);
+    const filterKeys = filterKeyExprs(source, filter);
     const selected = [
       ...keys.map((k, i) => sql`${k.expr} as ${sql.raw(`k${i}`)}`),
       ...FIGURE_KEYS.map((f) => sql`${aggregate(f, source)} as ${sql.raw(`"${f}"`)}`),
@@ -182,9 +210,10 @@ export async function plainWaitPercentiles(
   const key = options.by ? keyExpr(tickets, options.by, true) : null;
   const where = sql`${sourceWhere(tickets, scope, filter)} and t.started_at is not null`;
   const value = sql`percentile_disc(${fraction}::float8) within group (order by ${WAIT_MINUTE})`;
+  const from = fromWithJoins(tickets, [...(key ? [key] : []), ...filterKeyExprs(tickets, filter)]);
   const query = key
-    ? sql`select ${key.expr} as k, ${value} as v from ${fromWithJoins(tickets, [key])} where ${where} group by 1`
-    : sql`select null::text as k, ${value} as v from tickets t where ${where}`;
+    ? sql`select ${key.expr} as k, ${value} as v from ${from} where ${where} group by 1`
+    : sql`select null::text as k, ${value} as v from ${from} where ${where}`;
   const rows = await queryRows<{ k: string | null; v: number | string | null }>(tx, query);
   return new Map(rows.map((r) => [r.k, r.v === null ? null : Number(r.v)]));
 }

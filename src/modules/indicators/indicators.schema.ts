@@ -4,6 +4,7 @@ import { FIGURE_KEYS } from '../../core/indicators/figures.js';
 import { isBusinessDate } from '../../core/dates.js';
 import { rangeProblem } from '../../core/indicators/range.js';
 import { businessDate } from '../../server/schemas.js';
+import { UNATTRIBUTED_KEY } from './figures.plain.js';
 
 const scope = z
   .string()
@@ -28,6 +29,16 @@ function checkRange(q: { from?: string; to?: string }, ctx: z.RefinementCtx) {
 
 export const rangeQuery = z.object(rangeFields).superRefine(checkRange);
 
+const DEPARTMENT = '[a-z]+';
+const ITEM = '[A-Za-z0-9-]{1,20}';
+const ID = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
+/** A filter value: the format of its key, or (drill-down only) UNATTRIBUTED_KEY. */
+const key = (pattern: string, message: string, hasNone = false) =>
+  z
+    .string()
+    .regex(new RegExp(`^(${hasNone ? `${UNATTRIBUTED_KEY}|` : ''}${pattern})$`), message)
+    .optional();
+
 export const breakdownQuery = z
   .object({
     ...rangeFields,
@@ -35,14 +46,8 @@ export const breakdownQuery = z
       ['day', 'week', 'month', 'centre', 'department', 'item', 'window', 'clerk'],
       '分组应为 day、week、month、centre、department、item、window 或 clerk',
     ),
-    department: z
-      .string()
-      .regex(/^[a-z]+$/, '部门编码格式不正确')
-      .optional(),
-    item: z
-      .string()
-      .regex(/^[A-Za-z0-9-]{1,20}$/, '事项编码格式不正确')
-      .optional(),
+    department: key(DEPARTMENT, '部门编码格式不正确'),
+    item: key(ITEM, '事项编码格式不正确'),
   })
   .superRefine(checkRange);
 
@@ -58,6 +63,16 @@ export const drillQuery = z
       .min(1, '每页至少1条')
       .max(200, '每页最多200条')
       .default(50),
+    // The group of a breakdown row, keyed as the breakdown keys its rows (`_none`: the row
+    // "（无法归属）"); the centre by its code, within the scope.
+    department: key(DEPARTMENT, '部门编码格式不正确', true),
+    item: key(ITEM, '事项编码格式不正确', true),
+    window: key(ID, '窗口标识格式不正确', true),
+    clerk: key(ID, '工作人员标识格式不正确', true),
+    centre: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, '中心编码格式不正确')
+      .optional(),
   })
   .superRefine(checkRange);
 
@@ -123,6 +138,13 @@ export const drillReport = z.object({
   asOf: z.string(),
   indicator: z.string(),
   part: z.enum(['numerator', 'denominator']),
+  filter: z.object({
+    department: z.string().nullable(),
+    item: z.string().nullable(),
+    window: z.string().nullable(),
+    clerk: z.string().nullable(),
+    centre: z.string().nullable(),
+  }),
   page: z.number(),
   pageSize: z.number(),
   rowCount: z.number(),

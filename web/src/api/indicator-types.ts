@@ -71,7 +71,19 @@ export interface BreakdownReport {
 
 export type DrillPart = 'numerator' | 'denominator';
 
-export interface DrillQuery extends RangeQuery {
+/**
+ * The group of a breakdown row the records are filtered by, keyed as the breakdown keys its rows;
+ * `_none` stands for the row "（无法归属）". `centre` is a centre's code within the scope.
+ */
+export interface DrillFilter {
+  department?: string;
+  item?: string;
+  window?: string;
+  clerk?: string;
+  centre?: string;
+}
+
+export interface DrillQuery extends RangeQuery, DrillFilter {
   indicator: string;
   part: DrillPart;
   page?: number;
@@ -98,6 +110,7 @@ export interface DrillReport {
   asOf: string;
   indicator: string;
   part: DrillPart;
+  filter: Record<keyof DrillFilter, string | null>;
   page: number;
   pageSize: number;
   rowCount: number;

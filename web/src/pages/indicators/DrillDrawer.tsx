@@ -15,7 +15,7 @@ interface DrillDrawerProps {
 
 /** A key that changes with what is asked, so a new number starts on page 1. */
 function targetKey(t: DrillTarget): string {
-  return [t.scope, t.from, t.to, t.indicator.code, t.part].join('|');
+  return [t.scope, t.from, t.to, t.indicator.code, t.part, t.group?.by, t.group?.key].join('|');
 }
 
 export function DrillDrawer({ target, onClose, onOpenCase }: DrillDrawerProps) {

@@ -8,22 +8,9 @@ import { formatDate } from '../../lib/format';
 import { formatFigure, formatIndicator } from '../../lib/indicator-format';
 import { useLoad } from '../../lib/use-load';
 import { DRILL_KIND_LABELS, drillDetailLabel } from './drill-labels';
-import { partName, type DrillTarget } from './drill-target';
+import { groupFilter, partName, type DrillTarget } from './drill-target';
 
 const PAGE_SIZE = 20;
-
-const GROUP_LABELS = {
-  department: '部门',
-  item: '事项',
-  window: '窗口',
-  clerk: '工作人员',
-} as const;
-const GROUP_COLUMN = {
-  department: '事项',
-  item: '事项',
-  window: '状态/说明',
-  clerk: '工作人员',
-} as const;
 
 interface DrillTableProps {
   target: DrillTarget;
@@ -40,6 +27,7 @@ export function DrillTable({ target, onOpenCase }: DrillTableProps) {
         to: target.to,
         indicator: target.indicator.code,
         part: target.part,
+        ...groupFilter(target),
         page,
         pageSize: PAGE_SIZE,
       }),
@@ -56,14 +44,6 @@ export function DrillTable({ target, onOpenCase }: DrillTableProps) {
         统计期 {formatDate(target.from)} 至 {formatDate(target.to)}
         {target.context ? ` · ${target.context}` : ''}
       </Typography.Text>
-      {target.group && (
-        <Alert
-          type="info"
-          showIcon
-          title={`所选分组：${target.group.label}`}
-          description={`指标穿透暂不能按${GROUP_LABELS[target.group.by]}筛选，下列为本统计期全部记录；可按“${GROUP_COLUMN[target.group.by]}”列查找该分组的记录。`}
-        />
-      )}
       {drill.error != null && <Alert type="error" showIcon title={errorText(drill.error)} />}
       {data && (
         <Typography.Text data-testid="drill-summary">

@@ -1,5 +1,5 @@
 /** What a drill-down is asked for, and how its two parts are named from the indicator's formula. */
-import type { DrillPart, Indicator } from '../../api/types';
+import type { DrillFilter, DrillPart, Indicator } from '../../api/types';
 
 export type DrillIndicator = Pick<Indicator, 'code' | 'name' | 'unit' | 'formula'>;
 
@@ -11,11 +11,17 @@ export interface DrillTarget {
   part: DrillPart;
   /** What the number is of, when it is one bar or point: "2026-03-02", "民政". */
   context?: string;
-  /**
-   * The group a breakdown bar stands for. GET /indicators/cases cannot filter by department, item,
-   * window or staff member yet, so the drawer says that it lists the whole range's records.
-   */
+  /** The group a breakdown bar or row stands for: the records listed are those it counts. */
   group?: { by: 'department' | 'item' | 'window' | 'clerk'; key: string | null; label: string };
+}
+
+/** The filter value of the breakdown row "（无法归属）" (key null). */
+export const UNATTRIBUTED_KEY = '_none';
+
+/** The drill-down filter of a target's group: the row's key under the name it is grouped by. */
+export function groupFilter(target: Pick<DrillTarget, 'group'>): DrillFilter {
+  const { group } = target;
+  return group ? { [group.by]: group.key ?? UNATTRIBUTED_KEY } : {};
 }
 
 /**
