@@ -342,6 +342,13 @@ export const cases = pgTable(
     index('cases_centre_status_deadline').on(t.centreId, t.status, t.deadline),
     index('cases_centre_accepted_on').on(t.centreId, t.acceptedOn),
     index('cases_centre_decided_on').on(t.centreId, t.decidedOn),
+    // The open overdue count (src/modules/indicators/open-overdue.query.ts) reads these two.
+    index('cases_open_deadline')
+      .on(t.deadline)
+      .where(sql`${t.status} in ('in_progress', 'paused')`),
+    index('cases_committed_decided_on')
+      .on(t.decidedOn)
+      .where(sql`${t.kind} = 'committed'`),
   ],
 );
 

@@ -14,8 +14,12 @@ import { arrayParam } from './figure-sources.js';
 /** The cases (alias `o`) open and overdue on `asOf`. */
 export function openOverdueWhere(asOf: string, centreIds: string[] | null): SQL {
   const centres = centreIds ? sql` and o.centre_id = any(${arrayParam(centreIds)}::uuid[])` : sql``;
-  return sql`o.kind = 'committed' and o.deadline < ${asOf}::date and o.accepted_on <= ${asOf}::date
-    and (o.decided_on is null or o.decided_on > ${asOf}::date)${centres}
+  // Open on the day = still open now, or decided after it. Written as two arms, each matching a
+  // partial index (cases_open_deadline, cases_committed_decided_on), so the count reads only the
+  // open cases and those decided since, not every committed case of the history.
+  return sql`o.kind = 'committed' and o.accepted_on <= ${asOf}::date
+    and ((o.status in ('in_progress', 'paused') and o.deadline < ${asOf}::date)
+      or (o.kind = 'committed' and o.decided_on > ${asOf}::date and o.deadline < ${asOf}::date))${centres}
     and not exists (select 1 from case_pauses p where p.case_id = o.id and p.started_on <= ${asOf}::date
       and (p.ended_on is null or p.ended_on > ${asOf}::date))`;
 }

@@ -1,0 +1,2 @@
+CREATE INDEX "cases_open_deadline" ON "cases" USING btree ("deadline") WHERE "cases"."status" in ('in_progress', 'paused');--> statement-breakpoint
+CREATE INDEX "cases_committed_decided_on" ON "cases" USING btree ("decided_on") WHERE "cases"."kind" = 'committed';
