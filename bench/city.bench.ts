@@ -85,7 +85,7 @@ function printLoad(history: CityHistory, loadMs: number): void {
         .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
         .join(', ')}`,
       `- load ${seconds(history.loadSeconds * 1000)} s: ${Math.round(dayRows / history.loadSeconds).toLocaleString('en')} rows/s ` +
-        `(${Math.round(r.cases / history.loadSeconds).toLocaleString('en')} cases/s), triggers ${flags.triggers ? 'on' : 'skipped (session_replication_role = replica)'}`,
+        `(${Math.round(r.cases / history.loadSeconds).toLocaleString('en')} cases/s), triggers ${history.triggersSkipped ? 'skipped (session_replication_role = replica)' : 'on'}`,
       `- day figures rebuilt in ${seconds(history.figureSeconds * 1000)} s; transaction committed after ${seconds(loadMs)} s`,
     ].join('\n'),
   );
