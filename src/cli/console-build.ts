@@ -25,7 +25,19 @@ export function consoleNeedsBuild(): boolean {
   return !existsSync(BUILT) || statSync(BUILT).mtimeMs < newestSource();
 }
 
+/**
+ * Builds web/dist for production. Vite takes React's development build when NODE_ENV says
+ * otherwise (Vitest sets it to 'test'), so it is set for the build and put back afterwards: the
+ * console the browser tests build is the one `npm start` then serves.
+ */
 export async function buildConsole(): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: path.join(WEB, 'vite.config.ts'), logLevel: 'warn' });
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(WEB, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
 }

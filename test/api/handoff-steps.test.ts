@@ -202,6 +202,11 @@ describeOnEachDb('hand-off between centres (收受分离): forwarding and accept
       actorName: '北区受理员',
       data: { reason: '申请人户籍不在本街道' },
     });
+    // The resident looking it up is told why it came back.
+    const lookup = await env().call('POST', '/api/v1/progress/handoff', {
+      body: { handoffNumber: res.body.handoff.number, idTail: '002X' },
+    });
+    expect(lookup.body.handoff).toMatchObject({ status: 'returned', returnReason: '申请人户籍不在本街道' });
     expectError(
       await step('north-clerk', returned, 'return', { reason: '再退一次' }),
       409,

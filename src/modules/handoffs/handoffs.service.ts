@@ -275,5 +275,7 @@ export async function getPublicHandoffProgress(ctx: AppContext, number: string, 
     toCentreName: row.to.name,
     caseNumber: row.caseNumber,
     caseStatusLabel: row.caseStatus ? CASE_STATUS_LABELS[row.caseStatus] : null,
+    // A returned application: the resident is told why, so they know what to do next.
+    returnReason: row.status === 'returned' ? row.returnReason : null,
   };
 }

@@ -98,6 +98,7 @@ export async function progressRoutes(app: App, ctx: AppContext) {
               toCentreName: z.string(),
               caseNumber: z.string().nullable(),
               caseStatusLabel: z.string().nullable(),
+              returnReason: z.string().nullable(),
             }),
           }),
           ...errors(400, 404, 429),
