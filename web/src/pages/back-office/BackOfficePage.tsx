@@ -13,8 +13,9 @@ import { DeadlinesView } from '../deadlines/DeadlinesView';
 import { CaseDrawer } from './CaseDrawer';
 import { CaseTable } from './CaseTable';
 
-function OpenCases() {
-  const cases = useLoad(() => api.cases('department', 'open'), []);
+/** `reloadKey` changes each time the tab is shown again: a case worked on the other tab moved. */
+function OpenCases({ reloadKey }: { reloadKey: number }) {
+  const cases = useLoad(() => api.cases('department', 'open'), [reloadKey]);
   const [openId, setOpenId] = useState<string | null>(null);
   const list = cases.data?.cases ?? [];
   const overdue = list.filter((c) => c.warning === 'red').length;
@@ -42,13 +43,23 @@ function OpenCases() {
   );
 }
 
+type TabKey = 'cases' | 'deadlines';
+
 export default function BackOfficePage() {
   const user = useUser();
+  // A tab stays mounted while hidden; showing it again reloads what the other tab may have changed
+  // (a pause, an extension asked for, a decision).
+  const [shown, setShown] = useState<Record<TabKey, number>>({ cases: 0, deadlines: 0 });
   return (
     <Tabs
+      onChange={(key) => setShown((s) => ({ ...s, [key]: s[key as TabKey] + 1 }))}
       items={[
-        { key: 'cases', label: '在办件', children: <OpenCases /> },
-        { key: 'deadlines', label: '办件时限', children: <DeadlinesView user={user} /> },
+        { key: 'cases', label: '在办件', children: <OpenCases reloadKey={shown.cases} /> },
+        {
+          key: 'deadlines',
+          label: '办件时限',
+          children: <DeadlinesView user={user} reloadKey={shown.deadlines} />,
+        },
       ]}
     />
   );

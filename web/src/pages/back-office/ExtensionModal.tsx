@@ -5,6 +5,12 @@
 import { Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 
+/**
+ * The most working days a case may be extended by in total: the server's setting
+ * `maxExtensionDays` (default 10, art. 42's "延长十日"). The server checks it again.
+ */
+const MAX_EXTENSION_DAYS = 10;
+
 export interface ExtensionRequest {
   days: number;
   reason: string;
@@ -51,9 +57,25 @@ export function ExtensionModal({ open, grantedDays, onSubmit, onClose }: Extensi
         <Form.Item
           label="延长工作日"
           name="days"
-          rules={[{ required: true, message: '请填写延长的工作日数' }]}
+          rules={[
+            { required: true, message: '请填写延长的工作日数' },
+            {
+              type: 'number',
+              max: MAX_EXTENSION_DAYS - grantedDays,
+              message:
+                grantedDays > 0
+                  ? `累计延长不能超过${MAX_EXTENSION_DAYS}个工作日（本件已延长${grantedDays}个）`
+                  : `延长不能超过${MAX_EXTENSION_DAYS}个工作日`,
+            },
+          ]}
         >
-          <InputNumber min={1} max={30} precision={0} style={{ width: 160 }} suffix="个工作日" />
+          <InputNumber
+            min={1}
+            max={MAX_EXTENSION_DAYS}
+            precision={0}
+            style={{ width: 160 }}
+            suffix="个工作日"
+          />
         </Form.Item>
         <Form.Item
           label="延期理由"

@@ -75,16 +75,18 @@ export function PauseModal({ open, onSubmit, onClose }: PauseModalProps) {
         <Form.Item
           label="预计所需工作日"
           name="expectedDays"
-          rules={[{ required: true, message: '请填写预计所需工作日数' }]}
+          rules={[
+            { required: true, message: '请填写预计所需工作日数' },
+            // Said, not silently lowered: the applicant's notice states this number.
+            {
+              type: 'number',
+              max: MAX_PAUSE_EXPECTED_DAYS,
+              message: `预计所需工作日数不能超过${MAX_PAUSE_EXPECTED_DAYS}`,
+            },
+          ]}
           extra="告知申请人所需时间；该期间不计入办理时限"
         >
-          <InputNumber
-            min={1}
-            max={MAX_PAUSE_EXPECTED_DAYS}
-            precision={0}
-            style={{ width: 160 }}
-            suffix="个工作日"
-          />
+          <InputNumber min={1} precision={0} style={{ width: 160 }} suffix="个工作日" />
         </Form.Item>
       </Form>
     </Modal>

@@ -65,11 +65,26 @@ export function SupplementModal({ open, materials, onSubmit, onClose }: Suppleme
             }))}
           />
         </Form.Item>
-        <Form.Item label="预计补正所需工作日（可选）" name="expectedDays">
-          <InputNumber min={1} max={MAX_PAUSE_EXPECTED_DAYS} precision={0} style={{ width: 160 }} suffix="个工作日" />
+        <Form.Item
+          label="预计补正所需工作日（可选）"
+          name="expectedDays"
+          rules={[
+            {
+              type: 'number',
+              max: MAX_PAUSE_EXPECTED_DAYS,
+              message: `预计所需工作日数不能超过${MAX_PAUSE_EXPECTED_DAYS}`,
+            },
+          ]}
+        >
+          <InputNumber min={1} precision={0} style={{ width: 160 }} suffix="个工作日" />
         </Form.Item>
         <Form.Item label="补正说明" name="note">
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder="例如：复印件不清晰，请提供清晰复印件" />
+          <Input.TextArea
+            rows={3}
+            maxLength={500}
+            showCount
+            placeholder="例如：复印件不清晰，请提供清晰复印件"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -30,16 +30,24 @@ function viewsOf(user: CentreUser): DeadlineView[] {
   return user.isDepartmentHead ? ['department', 'mine'] : ['mine'];
 }
 
-export function DeadlinesView({ user }: { user: CentreUser }) {
+interface DeadlinesViewProps {
+  user: CentreUser;
+  /** Changes when the view is shown again (a tab): cases may have moved elsewhere meanwhile. */
+  reloadKey?: number;
+}
+
+export function DeadlinesView({ user, reloadKey = 0 }: DeadlinesViewProps) {
   const views = viewsOf(user);
   const isManager = user.role === 'manager';
   const [view, setView] = useState<DeadlineView>(views[0]!);
   const [warning, setWarning] = useState<WarningFilter>('all');
   const [department, setDepartment] = useState<string>();
   const [openId, setOpenId] = useState<string | null>(null);
+  // Bumped after an action in the case drawer: a pause or an extension changes both lists.
+  const [changes, setChanges] = useState(0);
   const list = useLoad(
     () => timeLimitsApi.deadlines({ view, warning, department }),
-    [view, warning, department],
+    [view, warning, department, reloadKey, changes],
   );
   const departments = useLoad(() => api.departments(), []);
   const rows = list.data?.cases ?? [];
@@ -100,6 +108,7 @@ export function DeadlinesView({ user }: { user: CentreUser }) {
         <DeadlineTable rows={rows} isLoading={list.isLoading} onOpen={setOpenId} />
       </Card>
       <ExtensionsPanel
+        reloadKey={reloadKey + changes}
         canDecide={isManager}
         onOpenCase={setOpenId}
         onDecided={() => void list.reload()}
@@ -107,7 +116,10 @@ export function DeadlinesView({ user }: { user: CentreUser }) {
       <CaseDrawer
         caseId={openId}
         onClose={() => setOpenId(null)}
-        onChanged={list.reload}
+        onChanged={() => {
+          setChanges((n) => n + 1);
+          return Promise.resolve();
+        }}
         readOnly={isManager}
       />
     </Space>

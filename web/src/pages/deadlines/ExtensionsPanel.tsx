@@ -17,12 +17,19 @@ interface ExtensionsPanelProps {
   onOpenCase: (caseId: string) => void;
   /** After a decision: the deadlines it moved. */
   onDecided: () => void;
+  /** Changes when a request may have been made or decided elsewhere: the list loads again. */
+  reloadKey?: number;
 }
 
-export function ExtensionsPanel({ canDecide, onOpenCase, onDecided }: ExtensionsPanelProps) {
+export function ExtensionsPanel({
+  canDecide,
+  onOpenCase,
+  onDecided,
+  reloadKey = 0,
+}: ExtensionsPanelProps) {
   const { message, showError } = useFeedback();
   const [status, setStatus] = useState<ExtensionStatus | 'all'>('pending');
-  const list = useLoad(() => timeLimitsApi.extensions(status), [status]);
+  const list = useLoad(() => timeLimitsApi.extensions(status), [status, reloadKey]);
   const [deciding, setDeciding] = useState<{ row: ExtensionRow; verdict: ExtensionVerdict } | null>(
     null,
   );

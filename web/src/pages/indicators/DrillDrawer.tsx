@@ -11,6 +11,8 @@ interface DrillDrawerProps {
   onClose: () => void;
   /** Opens a case of the drill-down; left out where the viewer cannot read cases. */
   onOpenCase?: (caseId: string) => void;
+  /** The scope is a centre known only from report uploads (it has totals, no records). */
+  isUploadedCentre?: boolean;
 }
 
 /** A key that changes with what is asked, so a new number starts on page 1. */
@@ -18,7 +20,7 @@ function targetKey(t: DrillTarget): string {
   return [t.scope, t.from, t.to, t.indicator.code, t.part, t.group?.by, t.group?.key].join('|');
 }
 
-export function DrillDrawer({ target, onClose, onOpenCase }: DrillDrawerProps) {
+export function DrillDrawer({ target, onClose, onOpenCase, isUploadedCentre }: DrillDrawerProps) {
   return (
     <Drawer
       open={target !== null}
@@ -30,7 +32,14 @@ export function DrillDrawer({ target, onClose, onOpenCase }: DrillDrawerProps) {
           : '指标穿透'
       }
     >
-      {target && <DrillTable key={targetKey(target)} target={target} onOpenCase={onOpenCase} />}
+      {target && (
+        <DrillTable
+          key={targetKey(target)}
+          target={target}
+          onOpenCase={onOpenCase}
+          isUploadedCentre={isUploadedCentre}
+        />
+      )}
     </Drawer>
   );
 }

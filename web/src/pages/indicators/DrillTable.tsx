@@ -7,17 +7,19 @@ import { errorText } from '../../lib/feedback';
 import { formatDate } from '../../lib/format';
 import { formatFigure, formatIndicator } from '../../lib/indicator-format';
 import { useLoad } from '../../lib/use-load';
-import { DRILL_KIND_LABELS, drillDetailLabel } from './drill-labels';
-import { groupFilter, partName, type DrillTarget } from './drill-target';
+import { countUnit, DRILL_KIND_LABELS, drillDetailLabel } from './drill-labels';
+import { groupFilter, isTimeSum, partName, type DrillTarget } from './drill-target';
 
 const PAGE_SIZE = 20;
 
 interface DrillTableProps {
   target: DrillTarget;
   onOpenCase?: (caseId: string) => void;
+  /** The scope is a centre known only from report uploads: it has totals and no records. */
+  isUploadedCentre?: boolean;
 }
 
-export function DrillTable({ target, onOpenCase }: DrillTableProps) {
+export function DrillTable({ target, onOpenCase, isUploadedCentre }: DrillTableProps) {
   const [page, setPage] = useState(1);
   const drill = useLoad(
     () =>
@@ -37,6 +39,11 @@ export function DrillTable({ target, onOpenCase }: DrillTableProps) {
   const { unit } = target.indicator;
   const part = partName(target.indicator, target.part);
   const isTime = unit !== '%' && unit !== '件';
+  // 已叫号办理数 of 平均等候时间 counts tickets (128 件); only the time itself is in minutes.
+  const totalText = (total: number, kind: string | undefined) =>
+    isTimeSum(target.indicator, target.part)
+      ? formatIndicator(total, unit)
+      : `${formatFigure(total)} ${countUnit(kind)}`;
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -48,7 +55,7 @@ export function DrillTable({ target, onOpenCase }: DrillTableProps) {
       {data && (
         <Typography.Text data-testid="drill-summary">
           共 <strong>{data.rowCount}</strong> 条记录，{part}合计{' '}
-          <strong>{isTime ? formatIndicator(data.total, unit) : formatFigure(data.total)}</strong>
+          <strong>{totalText(data.total, data.rows[0]?.kind)}</strong>
         </Typography.Text>
       )}
       <Table<DrillRow>
@@ -56,7 +63,11 @@ export function DrillTable({ target, onOpenCase }: DrillTableProps) {
         rowKey={(r) => `${r.kind}-${r.id}-${r.centre}`}
         loading={drill.isLoading}
         dataSource={data?.rows ?? []}
-        locale={{ emptyText: '没有明细记录（由报表上传的中心只有汇总数）' }}
+        locale={{
+          emptyText: isUploadedCentre
+            ? '没有明细记录（由报表上传的中心只有汇总数）'
+            : '该时段没有明细记录',
+        }}
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,

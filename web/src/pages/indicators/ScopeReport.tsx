@@ -24,9 +24,17 @@ interface ScopeReportProps {
   showBreakdown?: boolean;
   /** Opens a case listed in a drill-down, where the viewer may read cases. */
   onOpenCase?: (caseId: string) => void;
+  /** The scope is a centre known only from report uploads (the league table says so). */
+  isUploadedCentre?: boolean;
 }
 
-export function ScopeReport({ scope, range, showBreakdown, onOpenCase }: ScopeReportProps) {
+export function ScopeReport({
+  scope,
+  range,
+  showBreakdown,
+  onOpenCase,
+  isUploadedCentre,
+}: ScopeReportProps) {
   const report = useLoad(
     () => indicatorsApi.indicators({ scope, from: range.from, to: range.to }),
     [scope, range.from, range.to],
@@ -64,7 +72,12 @@ export function ScopeReport({ scope, range, showBreakdown, onOpenCase }: ScopeRe
           )}
         </>
       )}
-      <DrillDrawer target={drill} onClose={() => setDrill(null)} onOpenCase={onOpenCase} />
+      <DrillDrawer
+        target={drill}
+        onClose={() => setDrill(null)}
+        onOpenCase={onOpenCase}
+        isUploadedCentre={isUploadedCentre}
+      />
     </Space>
   );
 }

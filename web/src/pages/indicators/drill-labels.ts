@@ -21,6 +21,15 @@ export const DRILL_KIND_LABELS: Record<string, string> = {
   item: '事项',
 };
 
+// The standing figures count windows, staff and items; every other record (a ticket, a case, a
+// rating, a complaint…) is counted in 件.
+const COUNT_UNITS: Record<string, string> = { window: '个', clerk: '人', item: '项' };
+
+/** The measure word of a count of records of a kind (件 when no record says which). */
+export function countUnit(kind: string | undefined): string {
+  return (kind && COUNT_UNITS[kind]) || '件';
+}
+
 const APPOINTMENT_STATUS_LABELS: Record<string, string> = {
   booked: '已预约',
   checked_in: '已签到',

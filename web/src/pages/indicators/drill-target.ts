@@ -39,6 +39,15 @@ export function partName(indicator: DrillIndicator, part: DrillPart): string {
   return term.replace('总秒数', '总时长');
 }
 
+/**
+ * Whether a part's total is a sum of time (the numerator of an average, the overdue working days)
+ * and so carries the indicator's unit. Every other total counts records: the denominator of an
+ * average (已叫号办理数), the sample of a percentile, either term of a rate.
+ */
+export function isTimeSum(indicator: Pick<Indicator, 'unit'>, part: DrillPart): boolean {
+  return part === 'numerator' && indicator.unit !== '%' && indicator.unit !== '件';
+}
+
 /** The part a click on the value opens: the numerator, or the waits of a percentile. */
 export function mainPart(indicator: Pick<Indicator, 'numerator' | 'denominator'>): DrillPart {
   return indicator.numerator === null && indicator.denominator !== null

@@ -26,7 +26,12 @@ export function CentreDrawer({ centre, range, onClose }: CentreDrawerProps) {
       {centre && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <ExportButtons scope={scope} range={range} centreCode={centre.code} />
-          <ScopeReport scope={scope} range={range} showBreakdown={centre.source === 'local'} />
+          <ScopeReport
+            scope={scope}
+            range={range}
+            showBreakdown={centre.source === 'local'}
+            isUploadedCentre={centre.source === 'upload'}
+          />
         </Space>
       )}
     </Drawer>

@@ -1,9 +1,11 @@
 /**
  * 排名表: the centres of a district or of the city side by side, ranked by one indicator (a
- * column's sort arrow ranks by it, on the server), each value green where its target is met and
- * red where not; the scope's total underneath. A centre's name opens its own indicators.
+ * column's sort arrow ranks by it, on the server; a second click lists the same ranking from the
+ * bottom), each value green where its target is met and red where not; the scope's total
+ * underneath. A centre's name opens its own indicators.
  */
 import { Table, Tag, Tooltip } from 'antd';
+import { useMemo, useState } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import type { League, LeagueCell, LeagueRow } from '../../api/types';
 import { formatIndicator, metColour } from '../../lib/indicator-format';
@@ -25,7 +27,18 @@ function Cell({ cell, unit }: { cell: LeagueCell | undefined; unit: string }) {
   );
 }
 
+/** The last rank first; centres without a rank (no value) stay at the end. */
+function fromTheBottom(rows: LeagueRow[]): LeagueRow[] {
+  return [...rows].sort((a, b) => (b.rank ?? -Infinity) - (a.rank ?? -Infinity));
+}
+
 export function LeagueTable({ league, isLoading, onSort, onOpenCentre }: LeagueTableProps) {
+  // The server ranks best first; 'descend' shows the same ranks in reverse, worst first.
+  const [order, setOrder] = useState<'ascend' | 'descend'>('ascend');
+  const rows = useMemo(
+    () => (order === 'descend' ? fromTheBottom(league.rows) : league.rows),
+    [league.rows, order],
+  );
   const cellOf = (cells: LeagueCell[], code: string) => cells.find((c) => c.code === code);
   const columns: ColumnsType<LeagueRow> = [
     {
@@ -64,8 +77,9 @@ export function LeagueTable({ league, isLoading, onSort, onOpenCentre }: LeagueT
       width: 120,
       align: 'right' as const,
       sorter: true,
-      sortOrder: league.sort === ind.code ? ('ascend' as const) : null,
-      sortDirections: ['ascend' as const],
+      sortOrder: league.sort === ind.code ? order : null,
+      // Ascend, descend, ascend again: a click toggles, never leaves the table unranked.
+      sortDirections: ['ascend' as const, 'descend' as const, 'ascend' as const],
       render: (_: unknown, row: LeagueRow) => (
         <Cell cell={cellOf(row.indicators, ind.code)} unit={ind.unit} />
       ),
@@ -78,13 +92,16 @@ export function LeagueTable({ league, isLoading, onSort, onOpenCentre }: LeagueT
       size="small"
       loading={isLoading}
       columns={columns}
-      dataSource={league.rows}
+      dataSource={rows}
       scroll={{ x: 420 + league.indicators.length * 120 }}
       pagination={league.rows.length > 30 ? { pageSize: 30, showSizeChanger: false } : false}
       locale={{ emptyText: '该范围内没有受理中心' }}
-      onChange={(_p, _f, sorter) => {
+      onChange={(_p, _f, sorter, { action }) => {
         const s = Array.isArray(sorter) ? sorter[0] : sorter;
-        if (s?.columnKey) onSort(String(s.columnKey));
+        if (action !== 'sort' || !s?.columnKey) return;
+        const code = String(s.columnKey);
+        setOrder(code === league.sort && s.order === 'descend' ? 'descend' : 'ascend');
+        if (code !== league.sort) onSort(code);
       }}
       summary={() => (
         <Table.Summary fixed="bottom">
