@@ -294,6 +294,7 @@ describeOnEachDb('hand-off between centres (收受分离): receiving', (env) => 
         toCentreName: '北区街道社区事务受理服务中心',
         caseNumber: null,
         caseStatusLabel: null,
+        returnReason: null,
       },
     });
     const post = (body: object) => env().call('POST', '/api/v1/progress/handoff', { body });

@@ -79,4 +79,6 @@ export interface HandoffProgress {
   toCentreName: string;
   caseNumber: string | null;
   caseStatusLabel: string | null;
+  /** Why the accepting centre returned the application (returned hand-offs only). */
+  returnReason: string | null;
 }

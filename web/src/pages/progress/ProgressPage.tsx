@@ -76,6 +76,11 @@ function HandoffResult({ handoff: h }: { handoff: HandoffProgress }) {
             '尚未受理'
           )}
         </Descriptions.Item>
+        {h.returnReason && (
+          <Descriptions.Item label="退回理由">
+            <span data-testid="progress-return-reason">{h.returnReason}</span>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {h.caseNumber && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
