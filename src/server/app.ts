@@ -10,7 +10,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { shanghaiDate } from '../core/dates.js';
 import { appointmentsRoutes } from '../modules/appointments/appointments.routes.js';
@@ -47,7 +52,6 @@ z.config(z.locales.zhCN());
 
 export const VERSION = '0.1.0';
 
-
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'] | false;
 }
@@ -81,7 +85,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     }
     // PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database.
     if (text.includes('\\u0000') && hasNulCharacter(parsed)) {
-      return done(new AppError(400, 'request.nul_character', '请求内容含有不允许的空字符（U+0000）'), undefined);
+      return done(
+        new AppError(400, 'request.nul_character', '请求内容含有不允许的空字符（U+0000）'),
+        undefined,
+      );
     }
     done(null, parsed);
   });
@@ -89,18 +96,32 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   // treat it as an empty object, so an optional body needs no `{}` from the client and a required
   // field gets its own message.
   app.addHook('preValidation', async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && (request.body === undefined || request.body === null)) {
+    if (
+      request.method !== 'GET' &&
+      request.method !== 'HEAD' &&
+      (request.body === undefined || request.body === null)
+    ) {
       request.body = {};
     }
   });
-  app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(
+    XLSX_TYPE,
+    { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Yimen (一门) API', version: VERSION, description: '社区事务受理服务中心：取号、叫号、受理、后台办理、回复、好差评' },
+      info: {
+        title: 'Yimen (一门) API',
+        version: VERSION,
+        description: '社区事务受理服务中心：取号、叫号、受理、后台办理、回复、好差评',
+      },
       servers: [{ url: '/' }],
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'yimen_session' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'yimen_session' } },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -112,7 +133,13 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       const v1 = api.withTypeProvider<ZodTypeProvider>();
       v1.get(
         '/health',
-        { schema: { tags: ['system'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok') }) } } },
+        {
+          schema: {
+            tags: ['system'],
+            summary: '健康检查',
+            response: { 200: z.object({ status: z.literal('ok') }) },
+          },
+        },
         async () => ({ status: 'ok' as const }),
       );
       v1.get(
@@ -122,13 +149,27 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
             tags: ['system'],
             summary: '运行信息（是否演示模式、当前时间）',
             response: {
-              200: z.object({ demo: z.boolean(), version: z.string(), now: z.string(), businessDate: z.string(), database: z.string(), publicUrl: z.string() }),
+              200: z.object({
+                demo: z.boolean(),
+                version: z.string(),
+                now: z.string(),
+                businessDate: z.string(),
+                database: z.string(),
+                publicUrl: z.string(),
+              }),
             },
           },
         },
         async () => {
           const now = ctx.clock.now();
-          return { demo: ctx.config.demo, version: VERSION, now: now.toISOString(), businessDate: shanghaiDate(now), database: ctx.database.kind, publicUrl: ctx.config.publicUrl };
+          return {
+            demo: ctx.config.demo,
+            version: VERSION,
+            now: now.toISOString(),
+            businessDate: shanghaiDate(now),
+            database: ctx.database.kind,
+            publicUrl: ctx.config.publicUrl,
+          };
         },
       );
       for (const routes of [
@@ -165,9 +206,29 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 
   if (ctx.config.webDist && existsSync(path.join(ctx.config.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false });
-    // The console is a single-page app: every unknown non-API path gets index.html.
+    const webDist = ctx.config.webDist;
+    // The console is a single-page app: every unknown non-API path gets index.html. Built files
+    // are routed as they were at start; a file under /assets/ written since (the console rebuilt
+    // under a running server) is still served, and a missing one is a 404, never index.html.
     app.get('/*', (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'route.not_found', message: '接口不存在' } });
+      if (request.url.startsWith('/api/'))
+        return reply
+          .status(404)
+          .send({ error: { code: 'route.not_found', message: '接口不存在' } });
+      const pathname = request.url.split('?')[0]!;
+      if (pathname.startsWith('/assets/')) {
+        let file = '';
+        try {
+          file = path.resolve(webDist, `.${decodeURIComponent(pathname)}`);
+        } catch {
+          // a malformed %-escape names no file
+        }
+        const inside = file.startsWith(path.resolve(webDist, 'assets') + path.sep);
+        if (inside && existsSync(file)) return reply.sendFile(path.relative(webDist, file));
+        return reply
+          .status(404)
+          .send({ error: { code: 'route.not_found', message: '文件不存在' } });
+      }
       return reply.sendFile('index.html');
     });
   }
