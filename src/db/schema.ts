@@ -558,9 +558,12 @@ export const complaints = pgTable(
     closedAt: at('closed_at'),
     /** SHA-256 of the lookup code given to the complainant: with the number, it opens the public answer page. */
     lookupCodeHash: text('lookup_code_hash'),
+    /** The client's id for the recording request: a double click records one complaint. */
+    requestId: uuid('request_id'),
   },
   (t) => [
     uniqueIndex('complaints_centre_number').on(t.centreId, t.number),
+    uniqueIndex('complaints_centre_request').on(t.centreId, t.requestId),
     index('complaints_centre_received').on(t.centreId, t.receivedOn),
   ],
 );

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { centres, users } from '../../src/db/schema.js';
@@ -430,5 +431,29 @@ describeOnEachDb('complaints', (env) => {
       'TS2026000008',
       'TS2026000009',
     ]);
+  });
+
+  it('records one complaint for a double click at the desk, and the last code shown opens it', async () => {
+    const clerk = await env().login('clerk');
+    const body = { ...DESK, requestId: randomUUID() };
+    const results = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        env().call('POST', '/api/v1/complaints', { cookie: clerk, body }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
+    const numbers = new Set(results.map((r) => r.body.complaint.number));
+    expect(numbers.size).toBe(1);
+    const again = await env().call('POST', '/api/v1/complaints', { cookie: clerk, body });
+    expect(again.body.complaint.number).toBe([...numbers][0]);
+    const lookup = (code: string) =>
+      env().call('GET', `/api/v1/public/complaints/${again.body.complaint.number}?code=${code}`);
+    expect((await lookup(again.body.lookupCode)).status).toBe(200);
+    expect((await lookup(results[0]!.body.lookupCode)).status).toBe(404);
+    const bad = await env().call('POST', '/api/v1/complaints', {
+      cookie: clerk,
+      body: { ...DESK, requestId: 'x' },
+    });
+    expect(bad.status).toBe(400);
   });
 });

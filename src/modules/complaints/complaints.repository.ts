@@ -50,6 +50,15 @@ export async function findByLookup(tx: Tx, number: string, codeHash: string, loc
   return row;
 }
 
+export async function findByRequest(tx: Tx, centreId: string, requestId: string) {
+  const [row] = await tx
+    .select()
+    .from(complaints)
+    .where(and(eq(complaints.centreId, centreId), eq(complaints.requestId, requestId)))
+    .limit(1);
+  return row;
+}
+
 export async function updateComplaint(
   tx: Tx,
   id: string,

@@ -40,6 +40,8 @@ export const recordBody = z.object({
   channel: z.enum(['desk', 'phone'], '受理渠道应为现场或电话'),
   ...complainant,
   staffId: z.uuid('工作人员标识格式不正确').optional(),
+  /** Sent by the console once per form: a double click records one complaint. */
+  requestId: z.uuid('请求标识格式不正确').optional(),
 });
 
 export const onlineBody = z.strictObject(complainant);

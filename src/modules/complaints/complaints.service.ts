@@ -23,6 +23,7 @@ import type { SessionUser } from '../../server/auth.js';
 import type { AppContext } from '../../server/context.js';
 import { badRequest, notFound } from '../../server/errors.js';
 import { can } from '../../server/permissions.js';
+import { idempotent } from '../intake/intake.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { getStaffMember } from '../staff-record/staff-record.repository.js';
 import * as repo from './complaints.repository.js';
@@ -50,6 +51,8 @@ export interface ReceiveInput {
   receivedBy: string | null;
   /** What the complainant typed as a case number, kept on the event when it matched no case. */
   typedCaseNumber?: string;
+  /** The client's id for this request: the same id again returns the complaint recorded first. */
+  requestId?: string;
 }
 
 /** Numbers and stores a complaint inside `tx`; returns it with the lookup code, shown only now. */
@@ -76,6 +79,7 @@ export async function receiveComplaint(ctx: AppContext, tx: Tx, input: ReceiveIn
     receivedBy: input.receivedBy,
     answerDue: addWorkingDays(calendar, today, settings.complaintAnswerDays).deadline,
     lookupCodeHash: hashLookupCode(lookupCode),
+    requestId: input.requestId ?? null,
   });
   const data: Record<string, unknown> = { channel: input.channel, category: input.category };
   if (input.typedCaseNumber) data.typedCaseNumber = input.typedCaseNumber;
@@ -100,21 +104,33 @@ export async function recordComplaint(
     staffId?: string;
   },
 ) {
-  const { row, lookupCode } = await ctx.db.transaction(async (tx) => {
-    const found = input.caseNumber
-      ? await repo.findCaseByNumber(tx, user.centreId, input.caseNumber)
-      : undefined;
-    if (input.caseNumber && !found)
-      throw badRequest('complaint.unknown_case', `本中心没有编号为 ${input.caseNumber} 的办件`);
-    const staff = input.staffId ? await getStaffMember(tx, user.centreId, input.staffId) : null;
-    return receiveComplaint(ctx, tx, {
-      ...input,
-      centreId: user.centreId,
-      caseId: found?.id ?? null,
-      staffId: staff?.id ?? null,
-      receivedBy: user.id,
-    });
-  });
+  // A double click records one complaint. The lookup code is kept only as a hash, so the repeat
+  // issues a new code for the same complaint (the earlier one stops working) rather than none.
+  const replay = async () => {
+    if (!input.requestId) return undefined;
+    const earlier = await repo.findByRequest(ctx.db, user.centreId, input.requestId);
+    if (!earlier) return undefined;
+    const code = newLookupCode();
+    await repo.updateComplaint(ctx.db, earlier.id, { lookupCodeHash: hashLookupCode(code) });
+    return { row: earlier, lookupCode: code };
+  };
+  const { row, lookupCode } = await idempotent(replay, () =>
+    ctx.db.transaction(async (tx) => {
+      const found = input.caseNumber
+        ? await repo.findCaseByNumber(tx, user.centreId, input.caseNumber)
+        : undefined;
+      if (input.caseNumber && !found)
+        throw badRequest('complaint.unknown_case', `本中心没有编号为 ${input.caseNumber} 的办件`);
+      const staff = input.staffId ? await getStaffMember(tx, user.centreId, input.staffId) : null;
+      return receiveComplaint(ctx, tx, {
+        ...input,
+        centreId: user.centreId,
+        caseId: found?.id ?? null,
+        staffId: staff?.id ?? null,
+        receivedBy: user.id,
+      });
+    }),
+  );
   return { complaint: await getComplaint(ctx, user, row.id), lookupCode };
 }
 

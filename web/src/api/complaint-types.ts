@@ -58,9 +58,11 @@ export interface ComplaintRecordBody {
   content: string;
   caseNumber?: string;
   staffId?: string;
+  /** One per opened form: a double click records one complaint. */
+  requestId?: string;
 }
 
-export type ComplaintOnlineBody = Omit<ComplaintRecordBody, 'channel' | 'staffId'>;
+export type ComplaintOnlineBody = Omit<ComplaintRecordBody, 'channel' | 'staffId' | 'requestId'>;
 
 export type ComplaintStep =
   | { action: 'classify'; category: string }

@@ -3,11 +3,12 @@
  * the lookup code (shown this once) to follow the answer online.
  */
 import { Form, Modal, Radio, Select } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { complaintsApi } from '../../api/complaints-client';
 import type { ComplaintDetail } from '../../api/types';
 import { useFeedback } from '../../lib/feedback';
 import { formatDate } from '../../lib/format';
+import { newRequestId } from '../../lib/uuid';
 import type { StaffChoice } from '../followups/known-staff';
 import { ComplaintFields, complaintBody, type ComplaintFieldValues } from './complaint-fields';
 
@@ -35,6 +36,11 @@ export function RecordComplaintModal({
   const { modal, showError } = useFeedback();
   const [form] = Form.useForm<RecordValues>();
   const [isSubmitting, setIsSubmitting] = useState(false);
+  // A new id each time the form opens; a repeated submit of the same form is the same complaint.
+  const [requestId, setRequestId] = useState(newRequestId);
+  useEffect(() => {
+    if (open) setRequestId(newRequestId());
+  }, [open]);
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -44,6 +50,7 @@ export function RecordComplaintModal({
         channel: values.channel,
         ...complaintBody(values),
         ...(values.staffId ? { staffId: values.staffId } : {}),
+        requestId,
       });
       modal.success({
         title: '投诉已登记',
